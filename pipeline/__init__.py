@@ -1,0 +1,31 @@
+"""vnextract: people, roles, numbers and proposals from Vietnamese government news.
+
+    from pipeline import extract
+    doc = extract(text, url=..., province=..., date=...)
+
+Heavy modules (underthesea, spaCy) load on first use, not on import.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__all__ = ["extract", "extract_many", "evaluate", "run_batch", "Document", "VnextractError"]
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from .batch import run_batch
+    from .errors import VnextractError
+    from .evaluate import evaluate
+    from .extract import extract, extract_many
+    from .schema import Document
+
+_LAZY = {"extract": "extract", "extract_many": "extract", "evaluate": "evaluate", "run_batch": "batch",
+         "Document": "schema", "VnextractError": "errors"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(name)

@@ -1,0 +1,102 @@
+"""The `vnextract` command: thin typer commands over library functions."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Extract people, roles, numbers and proposals from Vietnamese government news.")
+err = Console(stderr=True)
+out = Console()
+
+
+def _fail(exc: Exception) -> None:
+    err.print(f"[red]error:[/red] {exc}")
+    raise typer.Exit(2)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .json, .jsonl), directories, or - for stdin.")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="JSON Lines file (default: stdout).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary table.")] = False,
+) -> None:
+    """Extract every document under PATHS into JSON Lines, one line per document."""
+    from .batch import run_batch
+    from .errors import VnextractError
+
+    try:
+        summary = run_batch(paths, output)
+    except VnextractError as exc:
+        _fail(exc)
+        return
+    if quiet or output is None:
+        return
+    table = Table(title=f"{summary.documents} documents → {output}")
+    for col in ("document", "people", "numbers", "proposals"):
+        table.add_column(col, justify="left" if col == "document" else "right")
+    for row in summary.rows:
+        if row.error:
+            table.add_row(row.id, f"[red]{row.error}[/red]", "", "")
+        else:
+            table.add_row(row.id, str(row.people), str(row.numbers), str(row.proposals))
+    table.add_row("[b]total[/b]", str(sum(r.people for r in summary.rows)), str(sum(r.numbers for r in summary.rows)),
+                  str(sum(r.proposals for r in summary.rows)))
+    err.print(table)
+    err.print(f"{summary.succeeded} succeeded, {summary.failed} failed")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of one output line."""
+    from .schema import json_schema
+
+    typer.echo(json_schema())
+
+
+@app.command()
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Directory with NAME.gold.json files.")],
+    pred: Annotated[Path, typer.Option("--pred", help="Extractions (JSON Lines) to score.")],
+    details: Annotated[bool, typer.Option("--details", help="List every miss and extra per document.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Precision, recall and F1 per category against gold annotations (corpus/ANNOTATION.md)."""
+    from .errors import VnextractError
+    from .evaluate import evaluate as run
+
+    try:
+        report = run(gold_dir, pred)
+    except VnextractError as exc:
+        _fail(exc)
+        return
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+        return
+    if details:
+        for d in report.details:
+            lines = [f"  {cat} {kind}: {item}" for cat in ("people", "roles", "numbers", "proposals")
+                     for kind, items in d[cat].items() for item in items]
+            if lines:
+                out.print(f"[b]{d['doc']}[/b]", highlight=False)
+                for line in lines:
+                    out.print(line, highlight=False, markup=False)
+    table = Table(title=f"{report.documents} gold documents")
+    for col in ("category", "precision", "recall", "F1", "tp", "fp", "fn"):
+        table.add_column(col, justify="right")
+    for cat, t in report.tallies.items():
+        table.add_row(cat, f"{t.precision:.3f}", f"{t.recall:.3f}", f"{t.f1:.3f}", str(t.tp), str(t.fp), str(t.fn))
+    out.print(table)
+    out.print(f"proposer right on {report.proposer_right}/{report.proposer_total} matched proposals "
+              f"({report.proposer_accuracy:.3f})")
+    if report.missing_predictions:
+        out.print(f"[yellow]no prediction for {len(report.missing_predictions)} gold documents[/yellow]")
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,144 @@
+"""What every extractor reads: the Doc, its syllables, and the loaded resources.
+
+Built once per document; extractors never re-tokenize and never do I/O.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Doc
+
+from ..gazetteer import Gazetteer
+from ..nlp import Syllable, syllables
+from ..resources import Resources
+
+PUNCT = frozenset(",.;:!?…()[]\"'“”‘’–—-/|*•")
+SENT_END = frozenset(".!?…")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def is_upper_initial(text: str) -> bool:
+    """True when the first letter is a capital ("Hà", "UBND")."""
+    return bool(text) and text[0].isalpha() and text[0].isupper()
+
+
+@dataclass
+class Context:
+    """One analysed document: tokens, syllables, resources and metadata."""
+
+    doc: Doc
+    res: Resources
+    province: str | None = None
+    year: int | None = None
+    sylls: list[Syllable] = field(init=False)
+    keys: list[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sylls = syllables(self.doc)
+        self.keys = [s.key for s in self.sylls]
+
+    @cached_property
+    def sent_of(self) -> list[int]:
+        """Sentence index of each syllable."""
+        starts = {s.start for s in self.doc.sents}
+        out, sent = [], -1
+        last_token = -1
+        for s in self.sylls:
+            if s.token != last_token:
+                last_token = s.token
+                tok = self.doc[s.token]
+                # A sentence begins at its first token.
+                if tok.i in starts or sent < 0:
+                    sent += 1
+            out.append(sent)
+        return out
+
+    @cached_property
+    def sent_bounds(self) -> list[tuple[int, int]]:
+        """[start, end) syllable indexes of each sentence."""
+        bounds: list[tuple[int, int]] = []
+        for i, s in enumerate(self.sent_of):
+            if s == len(bounds):
+                bounds.append((i, i + 1))
+            else:
+                bounds[s] = (bounds[s][0], i + 1)
+        return bounds
+
+    @cached_property
+    def line_of(self) -> list[int]:
+        """Index of the text line (paragraph) of each syllable."""
+        text = self.doc.text
+        out, line, pos = [], 0, 0
+        for s in self.sylls:
+            line += text.count("\n", pos, s.start)
+            pos = s.start
+            out.append(line)
+        return out
+
+    def span_text(self, i: int, j: int) -> str:
+        """Original text of syllables [i, j)."""
+        return self.doc.text[self.sylls[i].start:self.sylls[j - 1].end] if j > i else ""
+
+    def norm_text(self, i: int, j: int) -> str:
+        """Normalized text of syllables [i, j), single-spaced; no space before punctuation."""
+        out = ""
+        for k in range(i, j):
+            s = self.sylls[k]
+            glued = k > i and self.sylls[k - 1].end == s.start
+            out += s.text if (not out or glued) else " " + s.text
+        return out
+
+    def offsets(self, i: int, j: int) -> tuple[int, int]:
+        """Original [start, end) of syllables [i, j)."""
+        return self.sylls[i].start, self.sylls[j - 1].end
+
+    def tag(self, i: int) -> str:
+        """underthesea POS tag of the word holding syllable i."""
+        return self.doc[self.sylls[i].token].tag_
+
+    def ent(self, i: int) -> str:
+        """NER label of the word holding syllable i ("" outside entities)."""
+        return self.doc[self.sylls[i].token].ent_type_
+
+    def same_token(self, i: int, j: int) -> bool:
+        return self.sylls[i].token == self.sylls[j].token
+
+    def is_punct(self, i: int) -> bool:
+        return all(c in PUNCT for c in self.sylls[i].text)
+
+    def is_name_syl(self, i: int) -> bool:
+        """A syllable that can be part of a personal name: "Hòa", not "UBND", "15", "hòa"."""
+        t = self.sylls[i].text
+        return len(t) <= 8 and t.isalpha() and t[0].isupper() and (len(t) == 1 or t[1:].islower())
+
+    def is_upper(self, i: int) -> bool:
+        return is_upper_initial(self.sylls[i].text)
+
+    def is_abbrev(self, i: int) -> bool:
+        """An all-capital abbreviation such as UBND, HĐND, TT&TT, UVT.Ư."""
+        t = self.sylls[i].text
+        letters = [c for c in t if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    def is_roman(self, i: int) -> bool:
+        return bool(_ROMAN.match(self.sylls[i].text))
+
+    def match(self, gaz: Gazetteer, i: int) -> tuple[int, object] | None:
+        """Longest gazetteer entry starting at syllable i (inside the sentence)."""
+        if i >= len(self.sylls):
+            return None
+        return gaz.match_at(self.keys, i, self.sent_bounds[self.sent_of[i]][1])
+
+    def match_before(self, gaz: Gazetteer, j: int) -> tuple[int, object] | None:
+        """Longest gazetteer entry ending right before syllable j (inside the sentence)."""
+        if j <= 0:
+            return None
+        return gaz.match_before(self.keys, j, self.sent_bounds[self.sent_of[j - 1]][0])
+
+    def expand(self, text: str) -> str:
+        """Expand abbreviations word by word ("UBND tỉnh" -> "Ủy ban nhân dân tỉnh")."""
+        words = text.split()
+        return " ".join(self.res.abbreviations.get(w.rstrip(",;:"), w.rstrip(",;:")) + w[len(w.rstrip(",;:")):]
+                        for w in words)

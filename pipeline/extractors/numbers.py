@@ -1,0 +1,175 @@
+"""Quantities: counts, money, percentages and measures, in Vietnamese notation.
+
+"." groups thousands and "," marks decimals ("19.623" = 19623, "98,5%" = 98.5);
+scale words multiply ("290 tỷ đồng" = 290e9). Dates, years, periods, document
+numbers, ordinals, terms and numbers inside names are not quantities.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..schema import Number
+from .context import Context
+
+_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+_PLAIN = re.compile(r"^\d+(?:,\d+)?$")
+_DOT_DECIMAL = re.compile(r"^\d+\.\d+$")
+_ATTACHED_PCT = re.compile(r"^(\d[\d.,]*)%$")
+_RANGE = re.compile(r"^(\d[\d.,]*)[-–](\d[\d.,]*)$")
+_FRACTION = re.compile(r"^(\d+)/(\d+)$")
+# Nouns that are verbs or function words: a number before them has no counted noun.
+_NOUN_TAGS = frozenset({"N", "Nc", "Nu", "Np", "Ny", "Nb"})
+
+
+def parse_number(text: str) -> float | None:
+    """Read a number in Vietnamese notation; None when it is not one."""
+    if _THOUSANDS.match(text):
+        return float(text.replace(".", "").replace(",", "."))
+    if _PLAIN.match(text):
+        return float(text.replace(",", "."))
+    if _DOT_DECIMAL.match(text):
+        return float(text)
+    return None
+
+
+def _is_year(text: str, value: float) -> bool:
+    return text.isdigit() and len(text) == 4 and 1900 <= value <= 2100
+
+
+@dataclass
+class _Unit:
+    end: int
+    scale: float = 1.0
+    unit: str | None = None
+    kind: str = "count"
+
+
+def _read_unit(ctx: Context, k: int, limit: int) -> _Unit:
+    """Scale word, then %, a currency, a measure or a counted noun, from syllable k."""
+    r = ctx.res
+    out = _Unit(end=k)
+    while k < limit and (sc := ctx.match(r.scales, k)):
+        out.scale *= float(sc[1])
+        k = out.end = k + sc[0]
+    if k >= limit:
+        return out
+    if (p := ctx.match(r.percent, k)):
+        out.end, out.unit, out.kind = k + p[0], "%", "percent"
+    elif (c := ctx.match(r.currencies, k)):
+        out.end, out.unit, out.kind = k + c[0], str(c[1]), "money"
+    elif (m := ctx.match(r.measures, k)) and not (ctx.is_upper(k) and len(ctx.sylls[k].text) > 2):
+        out.end, out.unit, out.kind = k + m[0], str(m[1]), "measure"
+    elif not ctx.is_punct(k) and ctx.tag(k) in _NOUN_TAGS and not ctx.sylls[k].text[0].isdigit():
+        end = _noun_phrase(ctx, k, limit)
+        out.end, out.unit = end, ctx.norm_text(k, end)
+    return out
+
+
+def _noun_phrase(ctx: Context, k: int, limit: int) -> int:
+    """The counted noun: the word at k and the lower-case nouns that follow it (at most 5 syllables)."""
+    end = k + 1
+    while end < limit and ctx.same_token(end, k):
+        end += 1
+    while end < limit and end - k < 5 and not ctx.is_punct(end) and ctx.tag(end) == "N" \
+            and not ctx.is_upper(end) and not ctx.sylls[end].text[0].isdigit():
+        tok_end = end + 1
+        while tok_end < limit and ctx.same_token(tok_end, end):
+            tok_end += 1
+        if tok_end - k > 5:
+            break
+        end = tok_end
+    return end
+
+
+def _excluded(ctx: Context, i: int) -> bool:
+    """Dates, periods, labels and document numbers ("ngày 15", "khóa XV", "số 20/2023/QH15")."""
+    r = ctx.res
+    if ctx.match_before(r.time_before, i) or ctx.match_before(r.label_before, i):
+        return True
+    if i > 0 and ctx.sylls[i - 1].end == ctx.sylls[i].start and ctx.keys[i - 1] in ("/", "-", ".", "–"):
+        return True  # glued to what comes before: part of a code or a date
+    if i + 1 < len(ctx.sylls) and ctx.sylls[i + 1].start == ctx.sylls[i].end and ctx.keys[i + 1] in ("/", "-"):
+        nxt = i + 2 < len(ctx.sylls) and ctx.sylls[i + 2].text[:1].isalnum()
+        if nxt and ctx.sylls[i + 2].start == ctx.sylls[i + 1].end:
+            return True
+    if i + 1 < len(ctx.sylls) and ctx.match(r.time_after, i + 1):
+        return True
+    # A number right after a label number joined by "và" / "," is a label too ("số 2 và 3").
+    if i >= 2 and ctx.keys[i - 1] in ("và", ",") and parse_number(ctx.sylls[i - 2].text) is not None:
+        return _excluded(ctx, i - 2)
+    return False
+
+
+def _qualifier(ctx: Context, i: int) -> tuple[str | None, bool]:
+    q = ctx.match_before(ctx.res.qualifiers, i)
+    if not q:
+        return None, False
+    return ctx.norm_text(i - q[0], i), q[1] == "approx"
+
+
+def _record(ctx: Context, i: int, end: int, value: float, unit: _Unit) -> Number:
+    start, stop = ctx.offsets(i, max(end, i + 1))
+    qualifier, approx = _qualifier(ctx, i)
+    return Number(text=ctx.doc.text[start:stop], start=start, end=stop, value=value * unit.scale,
+                  unit=unit.unit, kind=unit.kind, approximate=approx, qualifier=qualifier)  # type: ignore[arg-type]
+
+
+def extract_numbers(ctx: Context) -> list[Number]:
+    """Every quantity in reading order."""
+    out: list[Number] = []
+    n = len(ctx.sylls)
+    i = 0
+    while i < n:
+        text = ctx.sylls[i].text
+        limit = ctx.sent_bounds[ctx.sent_of[i]][1]
+        value = parse_number(text)
+        if value is not None:
+            if _excluded(ctx, i):
+                i += 1
+                continue
+            # Range "10 - 15%": the first number takes the unit of the second.
+            if i + 2 < limit and ctx.keys[i + 1] in ("-", "–", "đến", "tới") \
+                    and (second := parse_number(ctx.sylls[i + 2].text)) is not None:
+                unit = _read_unit(ctx, i + 3, limit)
+                if unit.kind != "count" or unit.unit:
+                    out.append(_record(ctx, i, i + 1, value, unit))
+                    out.append(_record(ctx, i + 2, unit.end, second, unit))
+                    i = max(unit.end, i + 3)
+                    continue
+            if _is_year(text, value) or (ctx.keys[i + 1:i + 2] == ["/"] if i + 1 < n else False):
+                i += 1
+                continue
+            unit = _read_unit(ctx, i + 1, limit)
+            out.append(_record(ctx, i, unit.end, value, unit))
+            i = max(unit.end, i + 1)
+            continue
+        if (m := _ATTACHED_PCT.match(text)) and (v := parse_number(m.group(1))) is not None:
+            out.append(_record(ctx, i, i + 1, v, _Unit(end=i + 1, unit="%", kind="percent")))
+        elif (m := _RANGE.match(text)) and not _excluded(ctx, i):
+            a, b = parse_number(m.group(1)), parse_number(m.group(2))
+            unit = _read_unit(ctx, i + 1, limit)
+            if a is not None and b is not None and (unit.kind != "count" or unit.unit):
+                out.append(_record(ctx, i, i + 1, a, unit))
+                out.append(_record(ctx, i, unit.end, b, unit))
+                i = max(unit.end, i + 1)
+                continue
+        elif (m := _FRACTION.match(text)) and not _excluded(ctx, i):
+            a, b = int(m.group(1)), int(m.group(2))
+            if not (1 <= a <= 31 and 1 <= b <= 12):  # "15/11" is a date; "108/111" a share
+                unit = _read_unit(ctx, i + 1, limit)
+                out.append(_record(ctx, i, unit.end, float(a), unit))
+                i = max(unit.end, i + 1)
+                continue
+        elif (w := ctx.match(ctx.res.number_words, i)) and (ctx.sylls[i].text.islower() or i == ctx.sent_bounds[ctx.sent_of[i]][0]) \
+                and not _excluded(ctx, i):
+            k = i + w[0]
+            if k < limit and not ctx.is_punct(k) and ctx.tag(k) in ("N", "Nc") and not ctx.is_upper(k) \
+                    and not ctx.match(ctx.res.number_words, k):
+                unit = _read_unit(ctx, k, limit)
+                if unit.unit:
+                    out.append(_record(ctx, i, unit.end, float(w[1]), unit))
+                    i = unit.end
+                    continue
+        i += 1
+    return out

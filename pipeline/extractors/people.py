@@ -1,0 +1,211 @@
+"""People and their roles.
+
+A personal name is a run of 2–5 capitalised syllables ("Nguyễn Thị Kim Oanh").
+It is taken as a person when the text says so: an honorific or a role right
+before it ("đồng chí …", "Giám đốc Sở TT&TT Đỗ Thái Hòa"), a role right after it
+("Hoàng Gia Long, Ủy viên BTV Tỉnh ủy"), a list of officials ("các đồng chí: A,
+…; B, …"), or a known surname with three or more syllables. underthesea's NER
+is only a hint: it often tags officials as LOC.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..schema import Person, Role, Span
+from ..textnorm import fold
+from .context import Context
+from .roles import RoleSpan, is_person_start, name_len, parse_role, role_by_verb, roles_after, roles_ending_at
+
+# Words before a name that make it a byline or a credit, not a participant.
+_CREDIT_WORDS = frozenset({"ảnh", "tin", "bài", "nguồn", "theo", "video", "clip", "tác giả", "bài và ảnh", "tin và ảnh"})
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    honorific: str | None = None
+    roles: list[RoleSpan] = field(default_factory=list)
+
+
+def _honorific_before(ctx: Context, i: int) -> str | None:
+    m = ctx.match_before(ctx.res.honorifics, i)
+    if m:
+        return " ".join(ctx.keys[i - m[0]:i])
+    return None
+
+
+def _list_colon(ctx: Context, s: int) -> int | None:
+    """The colon that opens the list this name is an item of ("có các đồng chí: A, …; B, …")."""
+    sent_start = ctx.sent_bounds[ctx.sent_of[s]][0]
+    for p in range(s - 1, sent_start - 1, -1):
+        if ctx.keys[p] == ":":
+            return p
+        if ctx.keys[p] in (".", "!", "?"):
+            return None
+    return None
+
+
+def _split_run(ctx: Context, i: int, n: int) -> tuple[int, int]:
+    """Where the name sits in a capitalised run: skip a leading place or organisation word."""
+    if ctx.sylls[i].text in ctx.res.surnames:
+        return i, i + min(n, 4)
+    for k in range(i + 1, i + n - 1):
+        if is_person_start(ctx, k):
+            return k, k + min(i + n - k, 4)
+    return i, i + min(n, 4)
+
+
+def _is_place_context(ctx: Context, s: int) -> bool:
+    return ctx.match_before(ctx.res.place_before, s) is not None
+
+
+def _credit_line(ctx: Context, s: int, e: int) -> bool:
+    """A byline or photo credit: the name stands (nearly) alone on its line, or after "Ảnh:"."""
+    line = ctx.line_of[s]
+    words = [k for k in range(len(ctx.sylls)) if ctx.line_of[k] == line and not ctx.is_punct(k)]
+    others = [k for k in words if not s <= k < e]
+    if len(others) <= 1:
+        return True
+    before = [ctx.keys[k] for k in range(max(0, s - 4), s) if ctx.line_of[k] == line]
+    return any(w in _CREDIT_WORDS for w in before) and ":" in before
+
+
+def _person_evidence(ctx: Context, s: int, e: int, limit: int) -> tuple[bool, list[RoleSpan]]:
+    """Decide whether syllables [s, e) name a person; also return the roles written before the name."""
+    res = ctx.res
+    first = ctx.sylls[s].text
+    if first in res.not_name_start or _is_place_context(ctx, s):
+        return False, []
+    for gaz in (res.provinces, res.not_names):
+        m = ctx.match(gaz, s)
+        if m and m[0] >= e - s:
+            return False, []
+    pre = roles_ending_at(ctx, s)
+    honor = _honorific_before(ctx, pre[0].start if pre else s)
+    post, _ = roles_after(ctx, e, limit)
+    colon = _list_colon(ctx, s)
+    listed = colon is not None and (roles_ending_at(ctx, colon) or _honorific_before(ctx, colon)
+                                    or ctx.match_before(res.positions, colon))
+    surname = first in res.surnames
+    # Without a known surname only an honorific right before the name is enough ("ông Putin").
+    strong = bool(honor) or (surname and bool(pre or post or listed))
+    if strong:
+        return True, pre
+    if surname and (e - s >= 3 or ctx.ent(s) == "PER"):
+        return True, pre
+    return False, []
+
+
+def _find_names(ctx: Context) -> list[_Found]:
+    out: list[_Found] = []
+    n = len(ctx.sylls)
+    i = 0
+    while i < n:
+        run = name_len(ctx, i, n)
+        if run < 2 or (i > 0 and ctx.is_name_syl(i - 1) and ctx.sent_of[i - 1] == ctx.sent_of[i]):
+            i += max(run, 1)
+            continue
+        s, e = _split_run(ctx, i, run)
+        limit = ctx.sent_bounds[ctx.sent_of[s]][1]
+        ok, pre = _person_evidence(ctx, s, e, limit) if e - s >= 2 else (False, [])
+        if ok:
+            found = _Found(s, e, roles=list(pre))
+            found.honorific = _honorific_before(ctx, pre[0].start if pre else s)
+            post, k = roles_after(ctx, e, limit)
+            found.roles += post
+            verb = role_by_verb(ctx, k, limit)
+            if verb:
+                found.roles.append(verb)
+            colon = _list_colon(ctx, s)
+            if colon is not None:
+                shared = roles_ending_at(ctx, colon)
+                found.roles = shared + found.roles
+                if found.honorific is None:
+                    found.honorific = _honorific_before(ctx, shared[0].start if shared else colon)
+            out.append(found)
+        i = i + run
+    return out
+
+
+def _short_mentions(ctx: Context, full: dict[str, list[str]]) -> list[tuple[str, int, int, str]]:
+    """"đồng chí Oanh", "ông Hải": an honorific and the last syllables of a known name."""
+    out = []
+    for i in range(len(ctx.sylls)):
+        h = ctx.match(ctx.res.honorifics, i)
+        if not h:
+            continue
+        s = i + h[0]
+        for size in (2, 1):
+            e = s + size
+            if e > len(ctx.sylls) or not all(ctx.is_name_syl(k) for k in range(s, e)):
+                continue
+            if e < len(ctx.sylls) and ctx.is_name_syl(e):
+                continue
+            tail = [ctx.keys[k] for k in range(s, e)]
+            owners = [key for key, sylls in full.items() if sylls[-size:] == tail and len(sylls) > size]
+            if len(owners) == 1:
+                out.append((owners[0], s, e, " ".join(ctx.keys[i:s])))
+                break
+    return out
+
+
+def _role_record(ctx: Context, r: RoleSpan) -> Role:
+    start, end = ctx.offsets(r.start, r.end)
+    org = ctx.expand(ctx.norm_text(r.title_end, r.end)) if r.end > r.title_end else None
+    if org and ctx.province and org.split()[-1] in ("tỉnh", "thành phố"):
+        org = f"{org} {ctx.province}"
+    return Role(text=ctx.doc.text[start:end], title=ctx.norm_text(r.start, r.title_end),
+                organization=org, start=start, end=end)
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = fold(a).split(), fold(b).split()
+    common = len(set(wa) & set(wb))
+    return 0.0 if not common else 2 * common / (len(set(wa)) + len(set(wb)))
+
+
+def _merge_roles(roles: list[Role]) -> list[Role]:
+    """The same role written twice counts once, under its fullest form."""
+    kept: list[Role] = []
+    for role in roles:
+        twin = next((k for k, r in enumerate(kept)
+                     if fold(r.title) == fold(role.title) and _overlap(r.text, role.text) >= 0.75), None)
+        if twin is None:
+            kept.append(role)
+        elif len(role.text) > len(kept[twin].text):
+            kept[twin] = role
+    return kept
+
+
+def extract_people(ctx: Context) -> list[Person]:
+    """Every named person, once, with roles and mentions, in order of first mention."""
+    found = _find_names(ctx)
+    by_key: dict[str, dict] = {}
+    for f in found:
+        name = ctx.norm_text(f.start, f.end)
+        key = fold(name)
+        entry = by_key.setdefault(key, {"name": name, "sylls": key.split(), "honorific": None,
+                                        "roles": [], "mentions": [], "credit": True})
+        start, end = ctx.offsets(f.start, f.end)
+        entry["mentions"].append(Span(text=ctx.doc.text[start:end], start=start, end=end))
+        entry["roles"] += [_role_record(ctx, r) for r in f.roles]
+        entry["honorific"] = entry["honorific"] or f.honorific
+        if not _credit_line(ctx, f.start, f.end) or f.roles or f.honorific:
+            entry["credit"] = False
+    for key, s, e, honorific in _short_mentions(ctx, {k: v["sylls"] for k, v in by_key.items()}):
+        start, end = ctx.offsets(s, e)
+        mention = Span(text=ctx.doc.text[start:end], start=start, end=end)
+        if all(m.start != start for m in by_key[key]["mentions"]):
+            by_key[key]["mentions"].append(mention)
+        by_key[key]["honorific"] = by_key[key]["honorific"] or honorific
+    people = []
+    for entry in by_key.values():
+        if entry["credit"]:
+            continue
+        entry["mentions"].sort(key=lambda m: m.start)
+        people.append(entry)
+    people.sort(key=lambda p: p["mentions"][0].start)
+    return [Person(id=f"p{n}", name=p["name"], honorific=p["honorific"],
+                   roles=_merge_roles(p["roles"]), mentions=p["mentions"])
+            for n, p in enumerate(people, 1)]

@@ -1,0 +1,138 @@
+"""Proposals: who asks whom for what ("tỉnh Hà Giang đề nghị Quốc hội, Chính phủ …").
+
+One proposal per trigger verb (triggers.yaml). The content runs from after the
+trigger and its addressee to the end of the sentence or the next trigger. A
+trigger used as a noun ("theo đề nghị của Sở", "tiếp thu các kiến nghị") is not a
+proposal. The proposer is the people named before the trigger in the sentence,
+else the subject phrase, else the person a pronoun points to, else the proposer
+of the previous proposal (a sentence that starts with "Đề nghị …").
+"""
+from __future__ import annotations
+
+from ..schema import Person, Proposal, Proposer
+from .context import Context
+from .roles import parse_org
+
+_END = frozenset({".", "!", "?", "…"})
+_STRIP = " ,;:.…-–—\"'“”()"
+
+
+def _triggers(ctx: Context) -> list[tuple[int, int]]:
+    r = ctx.res
+    out = []
+    i = 0
+    while i < len(ctx.sylls):
+        m = ctx.match(r.triggers, i)
+        if not m:
+            i += 1
+            continue
+        end = i + m[0]
+        nominal = ctx.match_before(r.mention_before, i) or ctx.match(r.mention_after, end)
+        if not nominal:
+            out.append((i, end))
+        i = end
+    return out
+
+
+def _addressee(ctx: Context, k: int, limit: int) -> tuple[int, int, int]:
+    """(start, end, content start) of the addressee after a trigger; start == end when none."""
+    r = ctx.res
+    k0 = k
+    if k < limit and ctx.keys[k] == "với":
+        k += 1
+    if k >= limit:
+        return k0, k0, k0
+    end = k
+    head = ctx.match(r.org_heads, k)
+    opener = ctx.match(r.addressee_openers, k)
+    if head and (ctx.is_upper(k) or ctx.is_abbrev(k)):
+        end = parse_org(ctx, k, limit)
+        # "Quốc hội, Chính phủ", "Bộ Tài chính và Bộ Nội vụ": more bodies joined by "," or "và".
+        while end + 1 < limit and ctx.keys[end] in (",", "và") and ctx.is_upper(end + 1) \
+                and ctx.match(r.org_heads, end + 1):
+            end = parse_org(ctx, end + 1, limit)
+    elif opener:
+        end = k + opener[0]
+        # "các đơn vị", "các cơ quan chức năng": the nouns after the opener.
+        while end < limit and end - k < 5 and not ctx.is_punct(end) and ctx.tag(end) in ("N", "Nc", "Np", "Ny") \
+                and not ctx.match(r.triggers, end):
+            end += 1
+        if end < limit and ctx.is_upper(end) and ctx.match(r.org_heads, end):
+            end = parse_org(ctx, end, limit)
+    if end == k or limit - end < 2:
+        return k0, k0, k0
+    return k, end, end
+
+
+def _subject(ctx: Context, s0: int, t: int) -> tuple[int, int] | None:
+    """The subject phrase before the trigger: after the last comma of an opening phrase."""
+    r = ctx.res
+    start = s0
+    for k in range(t - 1, s0 - 1, -1):
+        if ctx.keys[k] in (",", ";", ":", "(", ")", "-", "–") or ctx.keys[k] in _END:
+            start = k + 1
+            break
+    end = t
+    while end > start and (m := ctx.match_before(r.subject_trailing, end)) and end - m[0] >= start:
+        end -= m[0]
+    while end > start and ctx.is_punct(end - 1):
+        end -= 1
+    if end <= start or end - start > 14:
+        return None
+    return start, end
+
+
+def _trim_content(ctx: Context, s: int, e: int) -> tuple[int, int]:
+    while e > s and (ctx.is_punct(e - 1) or ctx.match_before(ctx.res.content_trailing, e)):
+        m = ctx.match_before(ctx.res.content_trailing, e)
+        e -= m[0] if m and not ctx.is_punct(e - 1) else 1
+    while s < e and ctx.is_punct(s):
+        s += 1
+    return s, e
+
+
+def extract_proposals(ctx: Context, people: list[Person]) -> list[Proposal]:
+    """Every proposing act with trigger, proposer, addressee and content."""
+    mentions = sorted(((m.start, m.end, p) for p in people for m in p.mentions), key=lambda x: x[0])
+    triggers = _triggers(ctx)
+    out: list[Proposal] = []
+    last_proposer: tuple[Proposer, int] | None = None
+    for n, (t, te) in enumerate(triggers):
+        s0, s1 = ctx.sent_bounds[ctx.sent_of[t]]
+        nxt = next((a for a, _ in triggers[n + 1:] if a < s1), s1)
+        a0, a1, c0 = _addressee(ctx, te, nxt)
+        c0, c1 = _trim_content(ctx, c0, nxt)
+        if c1 <= c0:
+            continue
+        t_start = ctx.sylls[t].start
+        sent_start = ctx.sylls[s0].start
+        named = [p for a, _, p in mentions if sent_start <= a < t_start]
+        proposer: Proposer | None = None
+        if named:
+            seen: list[Person] = []
+            for p in named:
+                if p not in seen:
+                    seen.append(p)
+            proposer = Proposer(text=" và ".join(p.name for p in seen), person=seen[0].id, people=[p.id for p in seen])
+        else:
+            subj = _subject(ctx, s0, t)
+            if subj and ctx.match(ctx.res.pronoun_subjects, subj[0]) and subj[1] - subj[0] <= 2:
+                before = [p for a, _, p in mentions if a < t_start]
+                if before:
+                    p = before[-1]
+                    proposer = Proposer(text=p.name, person=p.id, people=[p.id])
+            elif subj:
+                proposer = Proposer(text=ctx.norm_text(*subj))
+            if proposer is None and last_proposer and ctx.sent_of[t] - last_proposer[1] <= 3:
+                proposer = last_proposer[0]
+        if proposer is not None:
+            last_proposer = (proposer, ctx.sent_of[t])
+        start, end = ctx.offsets(t, c1)
+        cs, ce = ctx.offsets(c0, c1)
+        out.append(Proposal(
+            text=ctx.doc.text[start:end], start=start, end=end,
+            trigger=ctx.doc.text[ctx.sylls[t].start:ctx.sylls[te - 1].end],
+            proposer=proposer,
+            addressee=ctx.norm_text(a0, a1) if a1 > a0 else None,
+            content=ctx.doc.text[cs:ce].strip(_STRIP)))
+    return out

@@ -1,0 +1,193 @@
+"""Roles: a position word extended over the organisation it belongs to.
+
+"Phó Chủ tịch Thường trực UBND tỉnh", "Giám đốc Sở Thông tin và Truyền thông",
+"Ủy viên Thường trực Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội".
+A role starts at a position (titles.yaml) or a rank, takes modifiers
+("Thường trực"), then organisation words (organizations.yaml, abbreviations,
+capitalised words, place names) until a verb, a person's name or punctuation.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .context import Context
+
+# "và", "của" join parts of a name but never end one ("Bộ Tài nguyên và Môi trường").
+CONNECTORS = frozenset({"và", "của"})
+# After these words comes a place name ("UBND tỉnh Hà Giang", "huyện Mường Tè").
+PLACE_WORDS = frozenset({"tỉnh", "huyện", "xã", "thành phố", "thị xã", "phường", "quận", "thị trấn", "tp", "tp.", "tx", "tx."})
+MAX_ROLE = 30
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    """A role as syllable indexes: [start, title_end) is the position, [title_end, end) the organisation."""
+
+    start: int
+    title_end: int
+    end: int
+
+
+def name_len(ctx: Context, i: int, limit: int) -> int:
+    """Number of consecutive name-like syllables from i (at most 5)."""
+    k = i
+    while k < limit and k - i < 5 and ctx.is_name_syl(k) and ctx.sent_of[k] == ctx.sent_of[i]:
+        k += 1
+    return k - i
+
+
+def is_person_start(ctx: Context, i: int, limit: int | None = None) -> bool:
+    """A known surname followed by at least one more name syllable, and not a province."""
+    limit = len(ctx.sylls) if limit is None else limit
+    if i >= limit or not ctx.is_name_syl(i) or ctx.sylls[i].text not in ctx.res.surnames:
+        return False
+    if name_len(ctx, i, limit) < 2:
+        return False
+    prov = ctx.match(ctx.res.provinces, i)
+    return not (prov and prov[0] >= name_len(ctx, i, limit))
+
+
+def _comma_continues(ctx: Context, k: int, limit: int) -> bool:
+    """After a comma inside an organisation: "Ủy ban Khoa học, Công nghệ và Môi trường"."""
+    if k >= limit or not ctx.is_upper(k) or ctx.is_abbrev(k):
+        return False
+    if ctx.match(ctx.res.positions, k) or ctx.match(ctx.res.ranks, k) or is_person_start(ctx, k, limit):
+        return False
+    for m in range(k, min(limit, k + 8)):
+        if ctx.is_punct(m):
+            return False
+        if ctx.keys[m] == "và":
+            return True
+    return False
+
+
+def parse_org(ctx: Context, j: int, limit: int) -> int:
+    """End of the organisation words that start at syllable j (j itself when there are none)."""
+    r = ctx.res
+    end = k = j
+    prev_key = ""
+    while k < limit and k - j < MAX_ROLE:
+        key = ctx.keys[k]
+        if ctx.is_punct(k):
+            if key == "," and k > j and _comma_continues(ctx, k + 1, limit):
+                k += 1
+                continue
+            if key in ("-", "–") and k > j and k + 1 < limit and ctx.is_upper(k + 1):
+                k += 1  # "Lao động - Thương binh và Xã hội"
+                continue
+            break
+        if k > j and ctx.match(r.positions, k) and not ctx.match(r.org_heads, k):
+            break  # a new title starts
+        prov = ctx.match(r.provinces, k) if ctx.is_upper(k) else None
+        if prov:
+            k = end = k + prov[0]
+            prev_key = ""
+            continue
+        if is_person_start(ctx, k, limit):
+            break
+        if key in CONNECTORS:
+            if k + 1 < limit and not ctx.is_punct(k + 1):
+                k += 1
+                prev_key = key
+                continue
+            break
+        head = ctx.match(r.org_heads, k)
+        if head and (ctx.is_upper(k) or prev_key in CONNECTORS or k == j):
+            k = end = k + head[0]
+        elif (inner := ctx.match(r.org_inner, k)) is not None:
+            phrase = " ".join(ctx.keys[k:k + inner[0]])
+            k = end = k + inner[0]
+            if phrase in PLACE_WORDS:
+                k = end = _place_name(ctx, k, limit)
+            elif phrase == "khóa" and k < limit and ctx.is_roman(k):
+                k = end = k + 1
+        elif ctx.is_abbrev(k) or ctx.is_roman(k) and prev_key in ("khóa",):
+            k = end = k + 1
+        elif ctx.is_upper(k) and not ctx.keys[k][0].isdigit():
+            k = end = k + 1
+        elif k > j and ctx.same_token(k, k - 1) and k - 1 >= j:
+            k = end = k + 1  # rest of a word underthesea kept whole ("Nông nghiệp")
+        else:
+            break
+        prev_key = key
+    return end
+
+
+def _place_name(ctx: Context, k: int, limit: int) -> int:
+    """Consume a place name after "tỉnh", "huyện" …: a province, or up to three capitalised syllables."""
+    prov = ctx.match(ctx.res.provinces, k) if k < limit and ctx.is_upper(k) else None
+    if prov:
+        return k + prov[0]
+    n = 0
+    while k < limit and n < 3 and ctx.is_name_syl(k) and not is_person_start(ctx, k, limit):
+        k += 1
+        n += 1
+    return k
+
+
+def parse_role(ctx: Context, i: int, limit: int) -> RoleSpan | None:
+    """The role starting at syllable i, if a position or rank starts there."""
+    r = ctx.res
+    if i >= limit or ctx.is_punct(i):
+        return None
+    pos = ctx.match(r.positions, i)
+    rank = ctx.match(r.ranks, i)
+    if rank and (not pos or rank[0] >= pos[0]):
+        return RoleSpan(i, i + rank[0], i + rank[0])
+    if not pos:
+        return None
+    j = i + pos[0]
+    while j < limit and (mod := ctx.match(r.modifiers, j)):
+        j += mod[0]
+    end = parse_org(ctx, j, limit)
+    return RoleSpan(i, j, end)
+
+
+def roles_ending_at(ctx: Context, end: int, max_back: int = MAX_ROLE) -> list[RoleSpan]:
+    """Roles that run right up to syllable `end` (a name or a colon), chained by commas, in reading order."""
+    out: list[RoleSpan] = []
+    sent_start = ctx.sent_bounds[ctx.sent_of[end - 1]][0] if end > 0 else 0
+    while end > sent_start:
+        best = None
+        for p in range(end - 1, max(sent_start, end - max_back) - 1, -1):
+            if ctx.is_punct(p):
+                if ctx.keys[p] != "," or not _inside_org_comma(ctx, p, end):
+                    break
+                continue
+            role = parse_role(ctx, p, end)
+            if role and role.end == end:
+                best = role
+        if best is None:
+            break
+        out.insert(0, best)
+        if best.start - 1 > sent_start and ctx.keys[best.start - 1] == ",":
+            end = best.start - 1
+        else:
+            break
+    return out
+
+
+def _inside_org_comma(ctx: Context, p: int, end: int) -> bool:
+    return _comma_continues(ctx, p + 1, end)
+
+
+def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
+    """Roles after a name: ", Title, Title" and "làm Trưởng đoàn"; returns them and where they end."""
+    out: list[RoleSpan] = []
+    while k + 1 < limit and ctx.keys[k] in (",", "-", "–"):
+        role = parse_role(ctx, k + 1, limit)
+        if role is None or role.end == role.start:
+            break
+        out.append(role)
+        k = role.end
+    return out, k
+
+
+def role_by_verb(ctx: Context, k: int, limit: int) -> RoleSpan | None:
+    """A role given by a verb after the name ("… làm Trưởng đoàn", "giữ chức Phó Chủ tịch")."""
+    for m in range(k, min(limit, k + 12)):
+        if ctx.keys[m] in (";", ".", ":") or (m > k and is_person_start(ctx, m, limit)):
+            return None
+        if ctx.keys[m] == "làm" or (ctx.keys[m] == "chức" and m > 0 and ctx.keys[m - 1] == "giữ"):
+            return parse_role(ctx, m + 1, limit)
+    return None

@@ -1,0 +1,218 @@
+"""Load the knowledge files in models/ once, validate their shape, and index them.
+
+Every rule resource (titles, abbreviations, triggers, units, provinces, names)
+is data in models/*.yaml; this is the one place that reads them.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from .errors import ResourceError
+from .gazetteer import Gazetteer, phrase_set
+from .textnorm import normalize_word
+
+MODELS_DIR = Path(os.environ.get("VNEXTRACT_MODELS", Path(__file__).resolve().parent.parent / "models"))
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class AbbreviationsFile(_Strict):
+    abbreviations: dict[str, str]
+
+
+class TitlesFile(_Strict):
+    positions: list[str]
+    modifiers: list[str]
+    ranks: list[str]
+    honorifics: list[str]
+
+
+class OrganizationsFile(_Strict):
+    heads: list[str]
+    inner: list[str]
+
+
+class TriggersFile(_Strict):
+    triggers: list[str]
+    mention_before: list[str]
+    mention_after: list[str]
+    addressee_openers: list[str]
+    group_proposers: list[str]
+    content_trailing: list[str]
+    subject_trailing: list[str]
+    pronoun_subjects: list[str]
+
+
+class UnitsFile(_Strict):
+    scales: dict[str, float]
+    currencies: dict[str, str]
+    percent: list[str]
+    measures: dict[str, str]
+    number_words: dict[str, float]
+    qualifiers: dict[str, str]
+    label_before: list[str]
+    time_before: list[str]
+    time_after: list[str]
+
+
+class Province63(_Strict):
+    kind: str
+    merged_into: str
+    aliases: list[str] = []
+
+
+class ProvincesFile(_Strict):
+    provinces_63: dict[str, Province63]
+    provinces_34: dict[str, str]
+
+
+class NamesFile(_Strict):
+    surnames: list[str]
+    place_before: list[str]
+    not_name_start: list[str]
+    not_names: list[str]
+
+
+class LegalFile(_Strict):
+    types: list[str]
+
+
+FILES: dict[str, type[_Strict]] = {
+    "abbreviations.yaml": AbbreviationsFile,
+    "titles.yaml": TitlesFile,
+    "organizations.yaml": OrganizationsFile,
+    "triggers.yaml": TriggersFile,
+    "units.yaml": UnitsFile,
+    "provinces.yaml": ProvincesFile,
+    "names.yaml": NamesFile,
+    "legal.yaml": LegalFile,
+}
+
+
+def _nfc(value: Any) -> Any:
+    """Normalize every string (keys and values) in a loaded YAML tree."""
+    if isinstance(value, str):
+        return normalize_word(value)
+    if isinstance(value, list):
+        return [_nfc(v) for v in value]
+    if isinstance(value, dict):
+        return {_nfc(k): _nfc(v) for k, v in value.items()}
+    return value
+
+
+def load_file(name: str, models_dir: Path | None = None) -> _Strict:
+    """Read and validate one data file of models/ (raises ResourceError)."""
+    path = (models_dir or MODELS_DIR) / name
+    try:
+        with path.open(encoding="utf-8") as fh:
+            raw = yaml.safe_load(fh)
+    except OSError as exc:
+        raise ResourceError(f"cannot read {path}: {exc}") from exc
+    except yaml.YAMLError as exc:
+        raise ResourceError(f"{path} is not valid YAML: {exc}") from exc
+    try:
+        return FILES[name].model_validate(_nfc(raw))
+    except ValidationError as exc:
+        raise ResourceError(f"{path} has the wrong shape: {exc}") from exc
+
+
+@dataclass(frozen=True)
+class Resources:
+    """All rule knowledge, indexed by folded syllables."""
+
+    abbreviations: dict[str, str]
+    abbreviation_index: Gazetteer[str]
+    positions: Gazetteer[bool]
+    modifiers: Gazetteer[bool]
+    ranks: Gazetteer[bool]
+    honorifics: Gazetteer[bool]
+    org_heads: Gazetteer[bool]
+    org_inner: Gazetteer[bool]
+    triggers: Gazetteer[bool]
+    mention_before: Gazetteer[bool]
+    mention_after: Gazetteer[bool]
+    addressee_openers: Gazetteer[bool]
+    group_proposers: Gazetteer[bool]
+    content_trailing: Gazetteer[bool]
+    subject_trailing: Gazetteer[bool]
+    pronoun_subjects: Gazetteer[bool]
+    scales: Gazetteer[float]
+    currencies: Gazetteer[str]
+    percent: Gazetteer[bool]
+    measures: Gazetteer[str]
+    number_words: Gazetteer[float]
+    qualifiers: Gazetteer[str]
+    label_before: Gazetteer[bool]
+    time_before: Gazetteer[bool]
+    time_after: Gazetteer[bool]
+    provinces: Gazetteer[str]          # any spelling -> canonical 63-name (or 34-name)
+    provinces_63: dict[str, Province63]
+    provinces_34: dict[str, str]
+    surnames: frozenset[str]
+    place_before: Gazetteer[bool]
+    not_name_start: frozenset[str]
+    not_names: Gazetteer[bool]
+    legal_types: Gazetteer[str]
+
+
+@lru_cache(maxsize=4)
+def load_resources(models_dir: Path | None = None) -> Resources:
+    """Load every models/ file once per process (cached)."""
+    f = {name: load_file(name, models_dir) for name in FILES}
+    ab: AbbreviationsFile = f["abbreviations.yaml"]  # type: ignore[assignment]
+    ti: TitlesFile = f["titles.yaml"]  # type: ignore[assignment]
+    org: OrganizationsFile = f["organizations.yaml"]  # type: ignore[assignment]
+    tr: TriggersFile = f["triggers.yaml"]  # type: ignore[assignment]
+    un: UnitsFile = f["units.yaml"]  # type: ignore[assignment]
+    pr: ProvincesFile = f["provinces.yaml"]  # type: ignore[assignment]
+    nm: NamesFile = f["names.yaml"]  # type: ignore[assignment]
+    lg: LegalFile = f["legal.yaml"]  # type: ignore[assignment]
+    province_names: list[tuple[str, str]] = []
+    for name, p in pr.provinces_63.items():
+        province_names.append((name, name))
+        province_names.extend((alias, name) for alias in p.aliases)
+    province_names.extend((name, name) for name in pr.provinces_34)
+    return Resources(
+        abbreviations=ab.abbreviations,
+        abbreviation_index=Gazetteer(ab.abbreviations.items()),
+        positions=phrase_set(ti.positions),
+        modifiers=phrase_set(ti.modifiers),
+        ranks=phrase_set(ti.ranks),
+        honorifics=phrase_set(ti.honorifics),
+        org_heads=phrase_set(org.heads),
+        org_inner=phrase_set(org.inner),
+        triggers=phrase_set(tr.triggers),
+        mention_before=phrase_set(tr.mention_before),
+        mention_after=phrase_set(tr.mention_after),
+        addressee_openers=phrase_set(tr.addressee_openers),
+        group_proposers=phrase_set(tr.group_proposers),
+        content_trailing=phrase_set(tr.content_trailing),
+        subject_trailing=phrase_set(tr.subject_trailing),
+        pronoun_subjects=phrase_set(tr.pronoun_subjects),
+        scales=Gazetteer(un.scales.items()),
+        currencies=Gazetteer(un.currencies.items()),
+        percent=phrase_set(un.percent),
+        measures=Gazetteer(un.measures.items()),
+        number_words=Gazetteer(un.number_words.items()),
+        qualifiers=Gazetteer(un.qualifiers.items()),
+        label_before=phrase_set(un.label_before),
+        time_before=phrase_set(un.time_before),
+        time_after=phrase_set(un.time_after),
+        provinces=Gazetteer(province_names),
+        provinces_63=pr.provinces_63,
+        provinces_34=pr.provinces_34,
+        surnames=frozenset(nm.surnames),
+        place_before=phrase_set(nm.place_before),
+        not_name_start=frozenset(nm.not_name_start),
+        not_names=phrase_set(nm.not_names),
+        legal_types=Gazetteer((t, t) for t in lg.types),
+    )

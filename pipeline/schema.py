@@ -1,0 +1,117 @@
+"""The output schema: pydantic models are the single source of truth; the JSON Schema is generated."""
+from __future__ import annotations
+
+import json
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+NumberKind = Literal["count", "money", "percent", "measure"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    """A piece of the original text: `text == original[start:end]`."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Source(_Model):
+    path: str | None = None
+    url: str | None = None
+    sha256: str = Field(description="SHA-256 of the raw input bytes (UTF-8 text for in-memory input)")
+
+
+class Role(Span):
+    title: str = Field(description='The position, e.g. "Phó Chủ tịch Thường trực"')
+    organization: str | None = Field(None, description="The organisation, abbreviations expanded")
+
+
+class Person(_Model):
+    id: str = Field(description='Stable within the document: "p1", "p2", …')
+    name: str = Field(description="Fullest form of the name in the article, normalized")
+    honorific: str | None = Field(None, description='"đồng chí", "ông", "bà" … when the article uses one')
+    roles: list[Role] = []
+    mentions: list[Span] = []
+
+
+class Number(Span):
+    value: float
+    unit: str | None = Field(None, description='"%", "VND", "USD", a physical unit, or the counted noun')
+    kind: NumberKind
+    approximate: bool = False
+    qualifier: str | None = Field(None, description='"khoảng", "gần", "hơn", "trên" …')
+    subject: str | None = Field(None, description="What is measured, when the sentence says it")
+
+
+class DateRef(Span):
+    value: str = Field(description='ISO 8601, as precise as the text: "2023-11-15", "2023-11", "2023", "--11-15"')
+
+
+class LegalRef(Span):
+    type: str = Field(description='"Luật", "Nghị quyết", "Quyết định" …')
+    number: str | None = Field(None, description='"20/2023/QH15"')
+    name: str | None = None
+
+
+class Proposer(_Model):
+    text: str
+    person: str | None = Field(None, description="id of the person in people[] when the proposer is one")
+    people: list[str] = Field(default_factory=list, description="ids of every person named as proposer")
+
+
+class Proposal(Span):
+    trigger: str
+    proposer: Proposer | None = None
+    addressee: str | None = None
+    content: str
+
+
+class Entity(Span):
+    canonical: str
+    label: str | None = None
+
+
+class Document(_Model):
+    """One article's extraction."""
+
+    schema_version: str = SCHEMA_VERSION
+    id: str
+    source: Source
+    title: str | None = None
+    province: str | None = None
+    event_date: str | None = None
+    warnings: list[str] = []
+    people: list[Person] = []
+    numbers: list[Number] = []
+    dates: list[DateRef] = []
+    legal_refs: list[LegalRef] = []
+    proposals: list[Proposal] = []
+    organizations: list[Entity] = []
+    locations: list[Entity] = []
+
+
+class ErrorInfo(_Model):
+    type: str
+    message: str
+
+
+class ErrorRecord(_Model):
+    """Written instead of a Document when one input fails; the batch goes on."""
+
+    schema_version: str = SCHEMA_VERSION
+    id: str
+    source: Source | None = None
+    error: ErrorInfo
+
+
+def json_schema() -> str:
+    """The JSON Schema of one output line (a Document), as pretty JSON."""
+    return json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2)

@@ -1,0 +1,99 @@
+"""Text normalization that remembers where every character came from.
+
+Vietnamese web text mixes decomposed Unicode (NFD), two tone-mark conventions
+("Uỷ ban" / "Ủy ban", "hoà" / "hòa"), non-breaking and zero-width spaces.
+We normalize before tagging, but extracted spans must point into the ORIGINAL
+text, so `normalize` returns the normalized string together with a map from
+each normalized character to its offset in the original.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Spaces that look like " " on a page: NBSP, en/em spaces, narrow NBSP, ideographic space.
+_SPACES = {"\u00a0", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006",
+           "\u2007", "\u2008", "\u2009", "\u200a", "\u202f", "\u205f", "\u3000", "\t", "\x0b", "\x0c",
+           "\u200b"}  # a zero-width space still separates words
+# Invisible characters dropped from the normalized text (zero-width joiners, BOM, soft hyphen).
+_DROPPED = {"\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
+
+# "oa", "oe", "uy" at the end of a syllable carry the tone on the first vowel in the
+# traditional placement that underthesea and the gold use ("hòa", "Ủy", "khỏe");
+# "qu" is a consonant, so "quý" keeps its mark.
+_TONE_PAIR = re.compile(r"(?<![qQ])([oOuU])([^\W\d_])(?![^\W\d_])")
+_PAIRS = {("o", "a"), ("o", "e"), ("u", "y")}
+
+
+def _move_tone(match: re.Match[str]) -> str:
+    first, second = match.group(1), match.group(2)
+    parts = unicodedata.normalize("NFD", second)
+    base = parts[0]
+    if (first.lower(), base.lower()) not in _PAIRS:
+        return match.group(0)
+    tones = [c for c in parts[1:] if c in _TONES]
+    if not tones or any(c not in _TONES for c in parts[1:]):
+        return match.group(0)
+    return unicodedata.normalize("NFC", first + tones[0]) + base
+
+
+def unify_tones(word: str) -> str:
+    """Put tone marks of "oa/oe/uy" syllables on the first vowel ("hoà" -> "hòa"); same length."""
+    return _TONE_PAIR.sub(_move_tone, word)
+
+
+def normalize_word(word: str) -> str:
+    """Normalize one word or phrase: NFC, unified tone placement, plain single spaces."""
+    text = unicodedata.normalize("NFC", word)
+    text = "".join(" " if c in _SPACES else c for c in text if c not in _DROPPED)
+    return " ".join(unify_tones(text).split())
+
+
+def fold(word: str) -> str:
+    """The comparison key of a word: normalized and lower-cased (never diacritics stripped)."""
+    return normalize_word(word).lower()
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalized text plus, for each of its characters, the original [start, end) it came from."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalized [start, end) span to the original text."""
+        if end <= start:
+            o = self.starts[start] if start < len(self.starts) else (self.ends[-1] if self.ends else 0)
+            return o, o
+        return self.starts[start], self.ends[end - 1]
+
+
+def normalize(text: str) -> Normalized:
+    """NFC-compose, map exotic spaces to " ", drop zero-width characters, unify tone marks."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        # A cluster is a base character and the combining marks after it.
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = text[i:j]
+        if cluster in _DROPPED:
+            i = j
+            continue
+        if cluster in _SPACES:
+            cluster = " "
+        elif j - i > 1 or not cluster.isascii():
+            cluster = unicodedata.normalize("NFC", cluster)
+        for c in cluster:
+            out.append(c)
+            starts.append(i)
+            ends.append(j)
+        i = j
+    return Normalized(unify_tones("".join(out)), starts, ends)
