@@ -15,11 +15,11 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     from .batch import run_batch
     from .errors import VnextractError
-    from .evaluate import evaluate
-    from .extract import extract, extract_many
+    from .scoring import evaluate
+    from .extraction import extract, extract_many
     from .schema import Document
 
-_LAZY = {"extract": "extract", "extract_many": "extract", "evaluate": "evaluate", "run_batch": "batch",
+_LAZY = {"extract": "extraction", "extract_many": "extraction", "evaluate": "scoring", "run_batch": "batch",
          "Document": "schema", "VnextractError": "errors"}
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import IO
 
 from .errors import InputError, VnextractError
-from .extract import extract
+from .extraction import extract
 from .readers import InputRecord, iter_inputs
 from .schema import Document, ErrorInfo, ErrorRecord, Source
 

@@ -65,13 +65,15 @@ def evaluate(
     pred: Annotated[Path, typer.Option("--pred", help="Extractions (JSON Lines) to score.")],
     details: Annotated[bool, typer.Option("--details", help="List every miss and extra per document.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    subset: Annotated[str, typer.Option("--subset", help="all, tuned, or heldout (ids in GOLD_DIR/heldout.ids).")] = "all",
 ) -> None:
     """Precision, recall and F1 per category against gold annotations (corpus/ANNOTATION.md)."""
     from .errors import VnextractError
-    from .evaluate import evaluate as run
+    from .scoring import evaluate as run
+    from .scoring import subset_ids
 
     try:
-        report = run(gold_dir, pred)
+        report = run(gold_dir, pred, only=subset_ids(gold_dir, subset))
     except VnextractError as exc:
         _fail(exc)
         return
@@ -86,7 +88,7 @@ def evaluate(
                 out.print(f"[b]{d['doc']}[/b]", highlight=False)
                 for line in lines:
                     out.print(line, highlight=False, markup=False)
-    table = Table(title=f"{report.documents} gold documents")
+    table = Table(title=f"{report.documents} gold documents ({subset})")
     for col in ("category", "precision", "recall", "F1", "tp", "fp", "fn"):
         table.add_column(col, justify="right")
     for cat, t in report.tallies.items():

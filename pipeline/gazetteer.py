@@ -23,7 +23,9 @@ def syllabify(phrase: str) -> tuple[str, ...]:
     from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
 
     text = normalize_word(phrase)
-    return tuple(fold(s) for s in tokenize(text, use_token_normalize=False))
+    # Tokenize inside a sentence: alone, "TP." would split as "TP" "." (end-of-text rule).
+    pieces = tokenize(f"{text} x", use_token_normalize=False)
+    return tuple(fold(s) for s in pieces[:-1])
 
 
 class Gazetteer(Generic[V]):

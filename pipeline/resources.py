@@ -62,6 +62,9 @@ class UnitsFile(_Strict):
     label_before: list[str]
     time_before: list[str]
     time_after: list[str]
+    durations: dict[str, str]
+    duration_keep_before: list[str]
+    not_counted: list[str]
 
 
 class Province63(_Strict):
@@ -154,6 +157,9 @@ class Resources:
     label_before: Gazetteer[bool]
     time_before: Gazetteer[bool]
     time_after: Gazetteer[bool]
+    durations: Gazetteer[str]
+    duration_keep_before: Gazetteer[bool]
+    not_counted: Gazetteer[bool]
     provinces: Gazetteer[str]          # any spelling -> canonical 63-name (or 34-name)
     provinces_63: dict[str, Province63]
     provinces_34: dict[str, str]
@@ -207,6 +213,9 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         label_before=phrase_set(un.label_before),
         time_before=phrase_set(un.time_before),
         time_after=phrase_set(un.time_after),
+        durations=Gazetteer(un.durations.items()),
+        duration_keep_before=phrase_set(un.duration_keep_before),
+        not_counted=phrase_set(un.not_counted),
         provinces=Gazetteer(province_names),
         provinces_63=pr.provinces_63,
         provinces_34=pr.provinces_34,

@@ -113,6 +113,16 @@ class Context:
         t = self.sylls[i].text
         return len(t) <= 8 and t.isalpha() and t[0].isupper() and (len(t) == 1 or t[1:].islower())
 
+    def in_common_word(self, i: int) -> bool:
+        """True when syllable i shares its underthesea word with a lower-case syllable ("Đại biểu")."""
+        tok = self.sylls[i].token
+        for k in (i - 1, i + 1):
+            if 0 <= k < len(self.sylls) and self.sylls[k].token == tok:
+                t = self.sylls[k].text
+                if t[:1].isalpha() and t[:1].islower():
+                    return True
+        return False
+
     def is_upper(self, i: int) -> bool:
         return is_upper_initial(self.sylls[i].text)
 

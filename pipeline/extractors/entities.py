@@ -23,7 +23,7 @@ def extract_organizations(ctx: Context) -> list[Entity]:
         limit = ctx.sent_bounds[ctx.sent_of[i]][1]
         end = parse_org(ctx, i, limit)
         single = head[0] == 1 and not ctx.is_abbrev(i)
-        if end - i < 2 and single:
+        if end <= i or (end - i < 2 and single):
             i += 1  # "Ban", "Sở" alone are not a name
             continue
         canonical = ctx.expand(ctx.norm_text(i, end))

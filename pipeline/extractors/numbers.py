@@ -17,9 +17,7 @@ _PLAIN = re.compile(r"^\d+(?:,\d+)?$")
 _DOT_DECIMAL = re.compile(r"^\d+\.\d+$")
 _ATTACHED_PCT = re.compile(r"^(\d[\d.,]*)%$")
 _RANGE = re.compile(r"^(\d[\d.,]*)[-–](\d[\d.,]*)$")
-_FRACTION = re.compile(r"^(\d+)/(\d+)$")
-# Nouns that are verbs or function words: a number before them has no counted noun.
-_NOUN_TAGS = frozenset({"N", "Nc", "Nu", "Np", "Ny", "Nb"})
+_FRACTION = re.compile(r"^(\d[\d.,]*)/(\d[\d.,]*)$")
 
 
 def parse_number(text: str) -> float | None:
@@ -60,19 +58,27 @@ def _read_unit(ctx: Context, k: int, limit: int) -> _Unit:
         out.end, out.unit, out.kind = k + c[0], str(c[1]), "money"
     elif (m := ctx.match(r.measures, k)) and not (ctx.is_upper(k) and len(ctx.sylls[k].text) > 2):
         out.end, out.unit, out.kind = k + m[0], str(m[1]), "measure"
-    elif not ctx.is_punct(k) and ctx.tag(k) in _NOUN_TAGS and not ctx.sylls[k].text[0].isdigit():
+    elif (d := ctx.match(r.durations, k)):
+        out.end, out.unit, out.kind = k + d[0], str(d[1]), "duration"
+    elif _counted_noun_at(ctx, k):
         end = _noun_phrase(ctx, k, limit)
         out.end, out.unit = end, ctx.norm_text(k, end)
     return out
 
 
+def _counted_noun_at(ctx: Context, k: int) -> bool:
+    """A lower-case word that is not a function word: "trụ cột", "cấp", "hộ"."""
+    t = ctx.sylls[k].text
+    return t[:1].isalpha() and t[:1].islower() and not ctx.match(ctx.res.not_counted, k)
+
+
 def _noun_phrase(ctx: Context, k: int, limit: int) -> int:
-    """The counted noun: the word at k and the lower-case nouns that follow it (at most 5 syllables)."""
+    """The counted noun: the word at k and the lower-case words that qualify it (at most 5 syllables)."""
     end = k + 1
     while end < limit and ctx.same_token(end, k):
         end += 1
-    while end < limit and end - k < 5 and not ctx.is_punct(end) and ctx.tag(end) == "N" \
-            and not ctx.is_upper(end) and not ctx.sylls[end].text[0].isdigit():
+    while end < limit and end - k < 5 and not ctx.is_punct(end) and ctx.tag(end) in ("N", "A", "V") \
+            and _counted_noun_at(ctx, end):
         tok_end = end + 1
         while tok_end < limit and ctx.same_token(tok_end, end):
             tok_end += 1
@@ -87,9 +93,9 @@ def _excluded(ctx: Context, i: int) -> bool:
     r = ctx.res
     if ctx.match_before(r.time_before, i) or ctx.match_before(r.label_before, i):
         return True
-    if i > 0 and ctx.sylls[i - 1].end == ctx.sylls[i].start and ctx.keys[i - 1] in ("/", "-", ".", "–"):
-        return True  # glued to what comes before: part of a code or a date
-    if i + 1 < len(ctx.sylls) and ctx.sylls[i + 1].start == ctx.sylls[i].end and ctx.keys[i + 1] in ("/", "-"):
+    if i > 0 and ctx.sylls[i - 1].end == ctx.sylls[i].start and ctx.keys[i - 1][-1:] in ("/", "-", ".", "–", ":", "+"):
+        return True  # glued to what comes before: part of a code, a phone number, a time or a date
+    if i + 1 < len(ctx.sylls) and ctx.sylls[i + 1].start == ctx.sylls[i].end and ctx.keys[i + 1] in ("/", "-", ":"):
         nxt = i + 2 < len(ctx.sylls) and ctx.sylls[i + 2].text[:1].isalnum()
         if nxt and ctx.sylls[i + 2].start == ctx.sylls[i + 1].end:
             return True
@@ -108,7 +114,21 @@ def _qualifier(ctx: Context, i: int) -> tuple[str | None, bool]:
     return ctx.norm_text(i - q[0], i), q[1] == "approx"
 
 
+def _keep(ctx: Context, i: int, text: str, unit: _Unit) -> bool:
+    """Whether a number with this unit is a quantity worth reporting."""
+    if unit.kind == "duration":
+        # "6 tháng đầu năm" is a period; "từ 2,5 năm lên 5 năm" a compared duration.
+        return ctx.match_before(ctx.res.duration_keep_before, i) is not None
+    if unit.unit is None and unit.kind == "count" and unit.scale == 1.0:
+        # A bare number with no unit: keep only a grouped count ("3.796"), not a label,
+        # a phone number or a "1.0" rating from page junk.
+        return bool(_THOUSANDS.match(text))
+    return True
+
+
 def _record(ctx: Context, i: int, end: int, value: float, unit: _Unit) -> Number:
+    if unit.kind == "duration":
+        unit = _Unit(end=unit.end, scale=unit.scale, unit=unit.unit, kind="measure")
     start, stop = ctx.offsets(i, max(end, i + 1))
     qualifier, approx = _qualifier(ctx, i)
     return Number(text=ctx.doc.text[start:stop], start=start, end=stop, value=value * unit.scale,
@@ -124,6 +144,18 @@ def extract_numbers(ctx: Context) -> list[Number]:
         text = ctx.sylls[i].text
         limit = ctx.sent_bounds[ctx.sent_of[i]][1]
         value = parse_number(text)
+        if value is not None and i + 2 < limit and ctx.keys[i + 1] == "/" \
+                and ctx.sylls[i + 1].start == ctx.sylls[i].end == ctx.sylls[i + 1].end - 1 \
+                and ctx.sylls[i + 2].start == ctx.sylls[i + 1].end \
+                and (second := parse_number(ctx.sylls[i + 2].text)) is not None:
+            # "3.796/4.716 hộ": a share, two numbers; "15/11" would be a date.
+            is_date = value.is_integer() and second.is_integer() and 1 <= value <= 31 and 1 <= second <= 12
+            if not is_date and not ctx.match_before(ctx.res.label_before, i):
+                unit = _read_unit(ctx, i + 3, limit)
+                out.append(_record(ctx, i, i + 1, value, unit))
+                out.append(_record(ctx, i + 2, unit.end, second, unit))
+                i = max(unit.end, i + 3)
+                continue
         if value is not None:
             if _excluded(ctx, i):
                 i += 1
@@ -141,7 +173,8 @@ def extract_numbers(ctx: Context) -> list[Number]:
                 i += 1
                 continue
             unit = _read_unit(ctx, i + 1, limit)
-            out.append(_record(ctx, i, unit.end, value, unit))
+            if _keep(ctx, i, text, unit):
+                out.append(_record(ctx, i, unit.end, value, unit))
             i = max(unit.end, i + 1)
             continue
         if (m := _ATTACHED_PCT.match(text)) and (v := parse_number(m.group(1))) is not None:
@@ -155,10 +188,13 @@ def extract_numbers(ctx: Context) -> list[Number]:
                 i = max(unit.end, i + 1)
                 continue
         elif (m := _FRACTION.match(text)) and not _excluded(ctx, i):
-            a, b = int(m.group(1)), int(m.group(2))
-            if not (1 <= a <= 31 and 1 <= b <= 12):  # "15/11" is a date; "108/111" a share
+            a, b = parse_number(m.group(1)), parse_number(m.group(2))
+            is_date = a is not None and b is not None and a.is_integer() and b.is_integer() \
+                and 1 <= a <= 31 and 1 <= b <= 12
+            if a is not None and b is not None and not is_date:  # "15/11" is a date; "3.796/4.716 hộ" a share
                 unit = _read_unit(ctx, i + 1, limit)
-                out.append(_record(ctx, i, unit.end, float(a), unit))
+                out.append(_record(ctx, i, i + 1, a, unit))
+                out.append(_record(ctx, i, unit.end, b, unit))
                 i = max(unit.end, i + 1)
                 continue
         elif (w := ctx.match(ctx.res.number_words, i)) and (ctx.sylls[i].text.islower() or i == ctx.sent_bounds[ctx.sent_of[i]][0]) \

@@ -48,6 +48,10 @@ def _list_colon(ctx: Context, s: int) -> int | None:
 
 def _split_run(ctx: Context, i: int, n: int) -> tuple[int, int]:
     """Where the name sits in a capitalised run: skip a leading place or organisation word."""
+    for gaz in (ctx.res.provinces, ctx.res.not_names):
+        m = ctx.match(gaz, i)
+        if m and m[0] < n:
+            return i + m[0], i + min(n - m[0], 4) + m[0]  # "Hà Giang Triệu Tài Vinh"
     if ctx.sylls[i].text in ctx.res.surnames:
         return i, i + min(n, 4)
     for k in range(i + 1, i + n - 1):
@@ -75,13 +79,19 @@ def _person_evidence(ctx: Context, s: int, e: int, limit: int) -> tuple[bool, li
     """Decide whether syllables [s, e) name a person; also return the roles written before the name."""
     res = ctx.res
     first = ctx.sylls[s].text
-    if first in res.not_name_start or _is_place_context(ctx, s):
+    if first in res.not_name_start:
         return False, []
     for gaz in (res.provinces, res.not_names):
         m = ctx.match(gaz, s)
-        if m and m[0] >= e - s:
+        if m and m[0] >= e - 1 - s:  # "Quảng Ninh", "Đoàn Quảng Ninh"
+            if m[0] >= e - s or not ctx.match(gaz, s + 1):
+                return False, []
+        m = ctx.match(gaz, s + 1)
+        if m and s + 1 + m[0] >= e:
             return False, []
     pre = roles_ending_at(ctx, s)
+    if not pre and _is_place_context(ctx, s):
+        return False, []
     honor = _honorific_before(ctx, pre[0].start if pre else s)
     post, _ = roles_after(ctx, e, limit)
     colon = _list_colon(ctx, s)

@@ -29,9 +29,14 @@ class RoleSpan:
 
 
 def name_len(ctx: Context, i: int, limit: int) -> int:
-    """Number of consecutive name-like syllables from i (at most 5)."""
+    """Number of consecutive name-like syllables from i (at most 5).
+
+    A syllable that underthesea joined with lower-case ones is a common word,
+    not part of a name ("Đoàn Đại biểu": "Đại biểu" is one word).
+    """
     k = i
-    while k < limit and k - i < 5 and ctx.is_name_syl(k) and ctx.sent_of[k] == ctx.sent_of[i]:
+    while k < limit and k - i < 5 and ctx.is_name_syl(k) and ctx.sent_of[k] == ctx.sent_of[i] \
+            and not ctx.in_common_word(k):
         k += 1
     return k - i
 
@@ -176,8 +181,8 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
     out: list[RoleSpan] = []
     while k + 1 < limit and ctx.keys[k] in (",", "-", "–"):
         role = parse_role(ctx, k + 1, limit)
-        if role is None or role.end == role.start:
-            break
+        if role is None or role.end == role.start or is_person_start(ctx, role.end, limit):
+            break  # ", Phó Chủ tịch HĐND tỉnh Trần Tú Anh": that role belongs to the next name
         out.append(role)
         k = role.end
     return out, k

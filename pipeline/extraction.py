@@ -77,7 +77,8 @@ def extract_many(records: Iterable[dict[str, Any]]) -> Iterator[Document | Error
     """
     for n, rec in enumerate(records, 1):
         rec_id = str(rec.get("id") or f"doc{n}")
+        meta = {k: v for k, v in rec.items() if k not in ("text", "id")}
         try:
-            yield extract(rec.get("text"), **{**rec, "id": rec_id})  # type: ignore[arg-type]
+            yield extract(rec.get("text"), id=rec_id, **meta)  # type: ignore[arg-type]
         except VnextractError as exc:
             yield ErrorRecord(id=rec_id, error=ErrorInfo(type=exc.type, message=exc.message))

@@ -157,8 +157,9 @@ def score_document(gold: dict, pred: dict, report: Report) -> None:
     npairs = greedy_match(gn, pn, _num_score, 1.0)
     t["numbers"].add(len(npairs), len(pn) - len(npairs), len(gn) - len(npairs))
     mg, mp = {a for a, _, _ in npairs}, {b for _, b, _ in npairs}
-    detail["numbers"] = {"missed": [f'{x["text"]} = {x["value"]} {x["kind"]}' for k, x in enumerate(gn) if k not in mg],
-                         "extra": [f'{x["text"]} = {x["value"]} {x["kind"]}' for k, x in enumerate(pn) if k not in mp]}
+    detail["numbers"] = {
+        "missed": [f'{x.get("text")} = {x["value"]} {x["kind"]}' for k, x in enumerate(gn) if k not in mg],
+        "extra": [f'{x.get("text")} = {x["value"]} {x["kind"]}' for k, x in enumerate(pn) if k not in mp]}
 
     gq, pq = gold.get("proposals", []), pred.get("proposals", [])
     gw = [words(x.get("content")) for x in gq]
@@ -172,11 +173,11 @@ def score_document(gold: dict, pred: dict, report: Report) -> None:
         if overlap_f1(words(gq[gi].get("proposer")), words(ptext)) >= 0.5:
             report.proposer_right += 1
         else:
-            wrong_proposer.append(f'{gq[gi].get("proposer")!r} != {ptext!r} ({gq[gi]["trigger"]})')
+            wrong_proposer.append(f'{gq[gi].get("proposer")!r} != {ptext!r} ({gq[gi].get("trigger")})')
     mg, mp = {a for a, _, _ in qpairs}, {b for _, b, _ in qpairs}
     detail["proposals"] = {
-        "missed": [f'{x["trigger"]}: {x["content"][:90]}' for k, x in enumerate(gq) if k not in mg],
-        "extra": [f'{x["trigger"]}: {x["content"][:90]}' for k, x in enumerate(pq) if k not in mp],
+        "missed": [f'{x.get("trigger")}: {x["content"][:90]}' for k, x in enumerate(gq) if k not in mg],
+        "extra": [f'{x.get("trigger")}: {x["content"][:90]}' for k, x in enumerate(pq) if k not in mp],
         "wrong_proposer": wrong_proposer}
     report.details.append(detail)
     report.documents += 1
@@ -214,6 +215,27 @@ def load_predictions(path: Path) -> dict[str, dict]:
     except OSError as exc:
         raise InputError(f"cannot read predictions {path}: {exc}") from exc
     return out
+
+
+def heldout_ids(gold_dir: Path) -> set[str]:
+    """Ids listed in GOLD_DIR/heldout.ids: documents set aside from rule writing."""
+    path = Path(gold_dir) / "heldout.ids"
+    if not path.exists():
+        return set()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")}
+
+
+def subset_ids(gold_dir: Path, subset: str) -> set[str] | None:
+    """Ids of a subset: "all" (None: no filter), "tuned" or "heldout"."""
+    if subset == "all":
+        return None
+    held = heldout_ids(gold_dir)
+    if subset == "heldout":
+        return held
+    if subset == "tuned":
+        return set(load_gold(gold_dir)) - held
+    raise InputError(f"unknown subset {subset!r}: use all, tuned or heldout")
 
 
 def evaluate(gold_dir: Path, pred_path: Path, only: Iterable[str] | None = None) -> Report:

@@ -1,0 +1,56 @@
+"""Numbers: real sentences from corpus/ -> (value, kind, unit) records; exclusions from ANNOTATION.md."""
+import pytest
+
+from pipeline.extractors.numbers import extract_numbers, parse_number
+
+CASES = [
+    ("thousands-dot", "duy trì các hệ thống thư điện tử công vụ với 19.623 tài khoản thư công vụ;",
+     [(19623, "count", "tài khoản thư công vụ")]),
+    ("money-scale", "(giai đoạn 2021 - 2023 khoảng 290 tỷ đồng) bao gồm nguồn vốn đầu tư công",
+     [(290e9, "money", "VND")]),
+    ("percent", "tỷ lệ văn bản ký số gửi nhận đạt khoảng 98%.", [(98, "percent", "%")]),
+    ("decimal-comma-percent", "Tỷ lệ hộ nghèo giảm còn 20,17%, giảm 8,8% so với năm trước.",
+     [(20.17, "percent", "%"), (8.8, "percent", "%")]),
+    ("leading-zero-count", "quan tâm đẩy mạnh 03 trụ cột chuyển đổi số là chính quyền số", [(3, "count", None)]),
+    ("million-decimal", "thu nhập bình quân đạt 26,2 triệu đồng/người/năm", [(26.2e6, "money", "VND")]),
+    ("big-scale", "tổng vốn khoảng 672 ngàn tỷ đồng", [(672e12, "money", "VND")]),
+    ("usd", "mức hỗ trợ 5.000 USD cho mỗi dự án", [(5000, "money", "USD")]),
+    ("measure-ha", "diện tích rừng 26.600 ha", [(26600, "measure", "ha")]),
+    ("range", "tăng trưởng từ 10 - 15% mỗi năm", [(10, "percent", "%"), (15, "percent", "%")]),
+    ("number-word", "xác định ba trụ cột chuyển đổi số", [(3, "count", None)]),
+    ("share", "đã khởi công xây dựng 3.796/4.716 hộ, đạt 80,5%",
+     [(3796, "count", None), (4716, "count", None), (80.5, "percent", "%")]),
+    ("compared-duration", "nâng thời gian từ 2,5 năm lên 5 năm", [(2.5, "measure", "năm"), (5, "measure", "năm")]),
+    ("date-not-number", "Chiều ngày 15/11, tại trụ sở UBND tỉnh", []),
+    ("period-not-number", "Giai đoạn 2021 – 2025, tỉnh xác định nhiệm vụ trọng tâm", []),
+    ("law-number-not-number", "Luật giao dịch điện tử số 20/2023/QH15 ngày 22/6/2023, có hiệu lực từ 01/7/2024", []),
+    ("term-not-number", "Phó Trưởng đoàn Chuyên trách Đoàn ĐBQH khóa XV tỉnh, Kỳ họp thứ 8", []),
+    ("label-not-number", "triển khai mô hình chợ 4.0 và Đề án 06", []),
+    ("period-months-not-number", "báo cáo tình hình 6 tháng đầu năm 2019", []),
+    ("time-not-number", "Cập nhật: 14:47 ngày 11/07/2019", []),
+    ("phone-not-number", "Hotline: +84.0204.3 856 624", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_numbers(make_ctx, text: str, expected: list) -> None:
+    numbers = extract_numbers(make_ctx(text))
+    got = [(n.value, n.kind) for n in numbers]
+    assert got == [(float(v), k) for v, k, _ in expected]
+    for n, (_, _, unit) in zip(numbers, expected):
+        if unit is not None:
+            assert n.unit == unit
+        assert text[n.start:n.end] == n.text
+
+
+def test_qualifier(make_ctx) -> None:
+    (n,) = extract_numbers(make_ctx("tỷ lệ văn bản ký số đạt khoảng 98%."))
+    assert n.qualifier == "khoảng" and n.approximate
+    (m,) = extract_numbers(make_ctx("có hơn 63.000 đảng viên"))
+    assert m.qualifier == "hơn" and not m.approximate and m.value == 63000
+
+
+@pytest.mark.parametrize("text, value", [("19.623", 19623), ("98,5", 98.5), ("03", 3), ("1.000.000", 1e6),
+                                         ("2,5", 2.5), ("abc", None), ("15/11", None)])
+def test_parse_number(text: str, value) -> None:
+    assert parse_number(text) == value

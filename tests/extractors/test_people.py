@@ -1,0 +1,80 @@
+"""People and roles: real sentences from corpus/ -> (name, roles) records."""
+import pytest
+
+from pipeline.extractors.people import extract_people
+
+CASES = [
+    ("list-with-titles",
+     "Dự buổi giám sát về phía tỉnh Hà Giang có các đồng chí: Hoàng Gia Long, Ủy viên BTV Tỉnh ủy, Phó Chủ tịch "
+     "Thường trực UBND tỉnh; Lý Thị Lan, Ủy viên BTV Tỉnh ủy, Phó Trưởng đoàn Chuyên trách Đoàn ĐBQH khóa XV tỉnh "
+     "Hà Giang; Hoàng Văn Vịnh, Phó Chủ tịch Hội đồng nhân dân tỉnh; lãnh đạo các sở, ban, ngành của tỉnh.",
+     [("Hoàng Gia Long", ["Ủy viên BTV Tỉnh ủy", "Phó Chủ tịch Thường trực UBND tỉnh"]),
+      ("Lý Thị Lan", ["Ủy viên BTV Tỉnh ủy", "Phó Trưởng đoàn Chuyên trách Đoàn ĐBQH khóa XV tỉnh Hà Giang"]),
+      ("Hoàng Văn Vịnh", ["Phó Chủ tịch Hội đồng nhân dân tỉnh"])]),
+    ("title-before-name",
+     "Giám đốc Sở Thông tin và Truyền thông Đỗ Thái Hòa báo cáo công tác chuyển đổi số tại buổi làm việc.",
+     [("Đỗ Thái Hòa", ["Giám đốc Sở Thông tin và Truyền thông"])]),
+    ("org-with-comma-and-verb-role",
+     "Đoàn Giám sát do đồng chí Nguyễn Thị Kim Oanh, Ủy viên Thường trực Ủy ban Khoa học, Công nghệ và Môi trường "
+     "của Quốc hội làm Trưởng đoàn đã làm việc với tỉnh Hà Giang.",
+     [("Nguyễn Thị Kim Oanh", ["Ủy viên Thường trực Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội",
+                               "Trưởng đoàn"])]),
+    ("shared-list-title",
+     "Tham dự Đoàn công tác của Thủ tướng có các đồng chí Ủy viên BCH Trung ương Đảng: Lê Minh Hoan, Bộ trưởng "
+     "Bộ Nông nghiệp và Phát triển nông thôn; Nguyễn Văn Thắng, Bộ trưởng Bộ Giao thông vận tải.",
+     [("Lê Minh Hoan", ["Ủy viên BCH Trung ương Đảng", "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn"]),
+      ("Nguyễn Văn Thắng", ["Ủy viên BCH Trung ương Đảng", "Bộ trưởng Bộ Giao thông vận tải"])]),
+    ("national-title",
+     "Phát biểu quán triệt nội dung buổi làm việc, Thủ Tướng Chính phủ Phạm Minh Chính nêu rõ nhiều vấn đề.",
+     [("Phạm Minh Chính", ["Thủ Tướng Chính phủ"])]),
+    ("several-titles-before-names",
+     "Cùng đi có Chủ tịch UBND tỉnh Trần Tiến Hưng, Phó Chủ tịch HĐND tỉnh Trần Tú Anh, Bí thư Thành ủy "
+     "Dương Tất Thắng và lãnh đạo một số sở, ngành liên quan.",
+     [("Trần Tiến Hưng", ["Chủ tịch UBND tỉnh"]), ("Trần Tú Anh", ["Phó Chủ tịch HĐND tỉnh"]),
+      ("Dương Tất Thắng", ["Bí thư Thành ủy"])]),
+    ("abbreviated-titles",
+     "Cùng tham gia đoàn công tác có các đồng chí: Nguyễn Văn Quang, Phó Bí thư TT Tỉnh ủy, Chủ tịch UBND tỉnh; "
+     "Bùi Văn Cửu, Phó Chủ tịch TT UBND tỉnh; Nguyễn Hoàng Thư, Giám đốc Sở TT&TT; đại diện VP UBND tỉnh.",
+     [("Nguyễn Văn Quang", ["Phó Bí thư TT Tỉnh ủy", "Chủ tịch UBND tỉnh"]),
+      ("Bùi Văn Cửu", ["Phó Chủ tịch TT UBND tỉnh"]), ("Nguyễn Hoàng Thư", ["Giám đốc Sở TT&TT"])]),
+    ("rank-and-delegates",
+     "Đơn vị bầu cử số 2 và 3 gồm các đại biểu: Nguyễn Trọng Nghĩa, Nguyễn Thanh Hải đã tiếp xúc cử tri.",
+     [("Nguyễn Trọng Nghĩa", ["đại biểu"]), ("Nguyễn Thanh Hải", ["đại biểu"])]),
+    ("place-before-name-is-not-a-person",
+     "Cử tri các huyện: Tân Phước, Châu Thành, Gò Công Đông có nhiều ý kiến.", []),
+    ("province-then-name",
+     "Bí thư Tỉnh ủy Hà Giang Triệu Tài Vinh kiểm tra công tác dân tộc.",
+     [("Triệu Tài Vinh", ["Bí thư Tỉnh ủy Hà Giang"])]),
+    ("school-name-is-not-a-person",
+     "Học sinh Trường THPT Chu Văn An đạt giải cao.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_people(make_ctx, text: str, expected: list) -> None:
+    people = extract_people(make_ctx(text, province="Hà Giang"))
+    assert [(p.name, [r.text for r in p.roles]) for p in people] == expected
+
+
+def test_short_mention_is_the_same_person(make_ctx) -> None:
+    text = ("Đoàn do đồng chí Nguyễn Thị Kim Oanh làm Trưởng đoàn. Phát biểu kết thúc buổi làm việc, "
+            "đồng chí Oanh đánh giá cao sự quan tâm của tỉnh.")
+    people = extract_people(make_ctx(text))
+    assert [p.name for p in people] == ["Nguyễn Thị Kim Oanh"]
+    assert [m.text for m in people[0].mentions] == ["Nguyễn Thị Kim Oanh", "Oanh"]
+    assert people[0].honorific == "đồng chí"
+
+
+def test_byline_is_not_a_person(make_ctx) -> None:
+    text = "Đồng chí Vũ Thị Huyền kết luận buổi làm việc.\n\nChu Đức"
+    assert [p.name for p in extract_people(make_ctx(text))] == ["Vũ Thị Huyền"]
+
+
+def test_role_fields_and_offsets(make_ctx) -> None:
+    text = "Phó Chủ tịch Thường trực UBND tỉnh Hoàng Gia Long phát biểu ý kiến."
+    (person,) = extract_people(make_ctx(text, province="Hà Giang"))
+    (role,) = person.roles
+    assert text[role.start:role.end] == role.text == "Phó Chủ tịch Thường trực UBND tỉnh"
+    assert role.title == "Phó Chủ tịch Thường trực"
+    assert role.organization == "Ủy ban nhân dân tỉnh Hà Giang"
+    assert text[person.mentions[0].start:person.mentions[0].end] == "Hoàng Gia Long"

@@ -1,0 +1,57 @@
+"""Proposals: trigger, proposer, addressee and content from real sentences."""
+import pytest
+
+from pipeline.extractors.people import extract_people
+from pipeline.extractors.proposals import extract_proposals
+
+SEED_PARAGRAPH = (
+    "Để công tác chuyển đổi số được triển khai thuận lợi trong thời gian tới, Phó Trưởng đoàn Chuyên trách Đoàn "
+    "ĐBQH khóa XV tỉnh Lý Thị Lan và Phó Chủ tịch Thường trực UBND tỉnh Hoàng Gia Long mong muốn Trung ương tiếp "
+    "tục hoàn thiện các chính sách về chuyển đổi số; bên cạnh đó đề nghị Bộ Thông tin và Truyền thông tiếp tục có "
+    "sự chỉ đạo quyết liệt.")
+
+CASES = [
+    ("body-proposer-two-addressees",
+     "Tại buổi làm việc, tỉnh Hà Giang đề nghị Quốc hội, Chính phủ sớm ban hành chính sách đặc thù nhằm thu hút "
+     "nguồn nhân lực.",
+     [("đề nghị", "tỉnh Hà Giang", "Quốc hội, Chính phủ",
+       "sớm ban hành chính sách đặc thù nhằm thu hút nguồn nhân lực")]),
+    ("two-people-two-triggers", SEED_PARAGRAPH,
+     [("mong muốn", "Lý Thị Lan và Hoàng Gia Long", "Trung ương",
+       "tiếp tục hoàn thiện các chính sách về chuyển đổi số"),
+      ("đề nghị", "Lý Thị Lan và Hoàng Gia Long", "Bộ Thông tin và Truyền thông",
+       "tiếp tục có sự chỉ đạo quyết liệt")]),
+    ("addressee-with-voi",
+     "Phó Trưởng đoàn Chuyên trách Đoàn ĐBQH khóa XV tỉnh Lý Thị Lan đề xuất với Đoàn công tác một số nội dung "
+     "liên quan cơ chế, chính sách trong chuyển đổi số.",
+     [("đề xuất", "Lý Thị Lan", "Đoàn công tác", "một số nội dung liên quan cơ chế, chính sách trong chuyển đổi số")]),
+    ("implied-proposer-from-previous-sentence",
+     "Tại buổi làm việc, tỉnh Hà Giang đề nghị Quốc hội sớm ban hành chính sách. Đề nghị Bộ Thông tin và Truyền "
+     "thông triển khai chương trình viễn thông công ích.",
+     [("đề nghị", "tỉnh Hà Giang", "Quốc hội", "sớm ban hành chính sách"),
+      ("Đề nghị", "tỉnh Hà Giang", "Bộ Thông tin và Truyền thông", "triển khai chương trình viễn thông công ích")]),
+    ("pronoun-proposer",
+     "Phát biểu kết luận, đồng chí Nguyễn Thị Kim Oanh đánh giá cao tỉnh. Đồng chí đề nghị thời gian tới, tỉnh "
+     "tiếp tục tập trung nguồn lực.",
+     [("đề nghị", "Nguyễn Thị Kim Oanh", None, "thời gian tới, tỉnh tiếp tục tập trung nguồn lực")]),
+    ("nominal-mentions-are-not-proposals",
+     "Theo đề nghị của Sở Tài chính, UBND tỉnh tiếp thu các kiến nghị và trả lời kiến nghị của cử tri.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_proposals(make_ctx, text: str, expected: list) -> None:
+    ctx = make_ctx(text, province="Hà Giang")
+    proposals = extract_proposals(ctx, extract_people(ctx))
+    got = [(p.trigger, p.proposer.text if p.proposer else None, p.addressee, p.content) for p in proposals]
+    assert got == expected
+    for p in proposals:
+        assert text[p.start:p.end] == p.text
+
+
+def test_proposer_points_to_people(make_ctx) -> None:
+    ctx = make_ctx(SEED_PARAGRAPH)
+    people = extract_people(ctx)
+    first = extract_proposals(ctx, people)[0]
+    ids = {p.name: p.id for p in people}
+    assert first.proposer.people == [ids["Lý Thị Lan"], ids["Hoàng Gia Long"]]
