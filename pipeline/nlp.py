@@ -28,9 +28,13 @@ _SYLLABLE = re.compile(r"[^\s\u200b]+")  # a zero-width space separates syllable
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of `text`: one paragraph per line, split by underthesea's sent_tokenize."""
+    """Sentence spans of `text`: one paragraph per line, split by underthesea's sent_tokenize,
+    never after a dotted abbreviation ("TX. Gò Công")."""
     from underthesea import sent_tokenize
 
+    from .resources import load_resources
+
+    dotted = load_resources().dotted_abbreviations
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
@@ -46,7 +50,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 break
             if line[cursor:found].strip():
                 spans.append((line_start + cursor, line_start + found))
-            spans.append((line_start + found, line_start + found + len(sent)))
+            glue = spans and spans[-1][1] > line_start and text[spans[-1][0]:spans[-1][1]].split()[-1] in dotted
+            if glue:
+                spans[-1] = (spans[-1][0], line_start + found + len(sent))
+            else:
+                spans.append((line_start + found, line_start + found + len(sent)))
             cursor = found + len(sent)
         rest = line[cursor:]
         if rest.strip():

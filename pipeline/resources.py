@@ -27,6 +27,7 @@ class _Strict(BaseModel):
 
 class AbbreviationsFile(_Strict):
     abbreviations: dict[str, str]
+    dotted: list[str]
 
 
 class TitlesFile(_Strict):
@@ -50,6 +51,9 @@ class TriggersFile(_Strict):
     content_trailing: list[str]
     subject_trailing: list[str]
     pronoun_subjects: list[str]
+    speech_verbs: list[str]
+    not_subjects: list[str]
+    petition_nouns: list[str]
 
 
 class UnitsFile(_Strict):
@@ -134,6 +138,7 @@ class Resources:
 
     abbreviations: dict[str, str]
     abbreviation_index: Gazetteer[str]
+    dotted_abbreviations: frozenset[str]
     positions: Gazetteer[bool]
     modifiers: Gazetteer[bool]
     ranks: Gazetteer[bool]
@@ -148,6 +153,9 @@ class Resources:
     content_trailing: Gazetteer[bool]
     subject_trailing: Gazetteer[bool]
     pronoun_subjects: Gazetteer[bool]
+    speech_verbs: Gazetteer[bool]
+    not_subjects: Gazetteer[bool]
+    petition_nouns: Gazetteer[bool]
     scales: Gazetteer[float]
     currencies: Gazetteer[str]
     percent: Gazetteer[bool]
@@ -190,6 +198,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
     return Resources(
         abbreviations=ab.abbreviations,
         abbreviation_index=Gazetteer(ab.abbreviations.items()),
+        dotted_abbreviations=frozenset(ab.dotted),
         positions=phrase_set(ti.positions),
         modifiers=phrase_set(ti.modifiers),
         ranks=phrase_set(ti.ranks),
@@ -204,6 +213,9 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         content_trailing=phrase_set(tr.content_trailing),
         subject_trailing=phrase_set(tr.subject_trailing),
         pronoun_subjects=phrase_set(tr.pronoun_subjects),
+        speech_verbs=phrase_set(tr.speech_verbs),
+        not_subjects=phrase_set(tr.not_subjects),
+        petition_nouns=phrase_set(tr.petition_nouns),
         scales=Gazetteer(un.scales.items()),
         currencies=Gazetteer(un.currencies.items()),
         percent=phrase_set(un.percent),

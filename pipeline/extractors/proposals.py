@@ -28,6 +28,11 @@ def _triggers(ctx: Context) -> list[tuple[int, int]]:
             continue
         end = i + m[0]
         nominal = ctx.match_before(r.mention_before, i) or ctx.match(r.mention_after, end)
+        petition = ctx.match_before(r.petition_nouns, i)
+        if petition and not nominal:
+            # "76 ý kiến, kiến nghị …", "các ý kiến, kiến nghị": a count of petitions.
+            p = i - petition[0]
+            nominal = p > 0 and (ctx.sylls[p - 1].text[:1].isdigit() or ctx.keys[p - 1] in ("các", "những", "lượt"))
         if not nominal:
             out.append((i, end))
         i = end
@@ -64,22 +69,42 @@ def _addressee(ctx: Context, k: int, limit: int) -> tuple[int, int, int]:
     return k, end, end
 
 
-def _subject(ctx: Context, s0: int, t: int) -> tuple[int, int] | None:
-    """The subject phrase before the trigger: after the last comma of an opening phrase."""
+def _clean_subject(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """Trim a subject phrase: trailing auxiliaries and verbs, edge punctuation; None when nothing is left."""
     r = ctx.res
-    start = s0
-    for k in range(t - 1, s0 - 1, -1):
-        if ctx.keys[k] in (",", ";", ":", "(", ")", "-", "–") or ctx.keys[k] in _END:
-            start = k + 1
-            break
-    end = t
-    while end > start and (m := ctx.match_before(r.subject_trailing, end)) and end - m[0] >= start:
-        end -= m[0]
-    while end > start and ctx.is_punct(end - 1):
-        end -= 1
-    if end <= start or end - start > 14:
+    changed = True
+    while changed and end > start:
+        changed = False
+        while end > start and ctx.is_punct(end - 1):
+            end, changed = end - 1, True
+        m = ctx.match_before(r.subject_trailing, end)
+        if m and end - m[0] >= start:
+            end, changed = end - m[0], True
+    while start < end and ctx.is_punct(start):
+        start += 1
+    if end <= start or end - start > 14 or ctx.match(r.not_subjects, start):
         return None
     return start, end
+
+
+def _subject(ctx: Context, s0: int, t: int) -> tuple[int, int] | None:
+    """The subject before the trigger: the clause after the last comma, after a verb of saying,
+    or the clause before that when the trigger follows a comma ("X cũng đã trao đổi, đề nghị …")."""
+    r = ctx.res
+    bounds = [s0] + [k + 1 for k in range(s0, t) if ctx.keys[k] in (",", ";", ":", "(", ")", "–") or ctx.keys[k] in _END]
+    for k in range(s0, t):
+        sv = ctx.match(r.speech_verbs, k)
+        if sv:
+            bounds.append(k + sv[0])
+    bounds = sorted(set(bounds))
+    for start in reversed(bounds):
+        end = t if start == bounds[-1] else next(b for b in bounds if b > start) - 1
+        if start == bounds[-1] and start >= t:
+            continue
+        found = _clean_subject(ctx, start, end)
+        if found or start != bounds[-1]:
+            return found
+    return None
 
 
 def _trim_content(ctx: Context, s: int, e: int) -> tuple[int, int]:
@@ -102,8 +127,8 @@ def extract_proposals(ctx: Context, people: list[Person]) -> list[Proposal]:
         nxt = next((a for a, _ in triggers[n + 1:] if a < s1), s1)
         a0, a1, c0 = _addressee(ctx, te, nxt)
         c0, c1 = _trim_content(ctx, c0, nxt)
-        if c1 <= c0:
-            continue
+        if sum(1 for k in range(c0, c1) if not ctx.is_punct(k)) < 3:
+            continue  # no content stated ("đề xuất giải pháp", text cut off)
         t_start = ctx.sylls[t].start
         sent_start = ctx.sylls[s0].start
         named = [p for a, _, p in mentions if sent_start <= a < t_start]
@@ -125,6 +150,11 @@ def extract_proposals(ctx: Context, people: list[Person]) -> list[Proposal]:
                 proposer = Proposer(text=ctx.norm_text(*subj))
             if proposer is None and last_proposer and ctx.sent_of[t] - last_proposer[1] <= 3:
                 proposer = last_proposer[0]
+            if proposer is None:
+                # No subject and no proposal just before: the speaker, i.e. the last person named before it.
+                before = [p for a, _, p in mentions if a < t_start]
+                if before:
+                    proposer = Proposer(text=before[-1].name, person=before[-1].id, people=[before[-1].id])
         if proposer is not None:
             last_proposer = (proposer, ctx.sent_of[t])
         start, end = ctx.offsets(t, c1)
