@@ -50,7 +50,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 break
             if line[cursor:found].strip():
                 spans.append((line_start + cursor, line_start + found))
-            glue = spans and spans[-1][1] > line_start and text[spans[-1][0]:spans[-1][1]].split()[-1] in dotted
+            prev = text[spans[-1][0]:spans[-1][1]] if spans and spans[-1][1] > line_start else ""
+            # No break after "TX." or inside "UVT.Ư" (no space after the dot).
+            glue = bool(prev) and (prev.split()[-1] in dotted or spans[-1][1] == line_start + found)
             if glue:
                 spans[-1] = (spans[-1][0], line_start + found + len(sent))
             else:

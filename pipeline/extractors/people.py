@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from ..schema import Person, Role, Span
 from ..textnorm import fold
 from .context import Context
-from .roles import RoleSpan, is_person_start, name_len, parse_role, role_by_verb, roles_after, roles_ending_at
+from .roles import PLACE_WORDS, RoleSpan, is_person_start, name_len, parse_role, role_by_verb, roles_after, roles_ending_at
 
+# Plural markers before a title shared by the names that follow ("các Phó Thủ tướng A và B").
+_PLURAL = frozenset({"các", "những", "hai", "ba"})
 # Words before a name that make it a byline or a credit, not a participant.
 _CREDIT_WORDS = frozenset({"ảnh", "tin", "bài", "nguồn", "theo", "video", "clip", "tác giả", "bài và ảnh", "tin và ảnh"})
 
@@ -48,10 +50,10 @@ def _list_colon(ctx: Context, s: int) -> int | None:
 
 def _split_run(ctx: Context, i: int, n: int) -> tuple[int, int]:
     """Where the name sits in a capitalised run: skip a leading place or organisation word."""
-    for gaz in (ctx.res.provinces, ctx.res.not_names):
+    for gaz in (ctx.res.provinces, ctx.res.not_names, ctx.res.honorifics):
         m = ctx.match(gaz, i)
         if m and m[0] < n:
-            return i + m[0], i + min(n - m[0], 4) + m[0]  # "Hà Giang Triệu Tài Vinh"
+            return i + m[0], i + min(n - m[0], 4) + m[0]  # "Hà Giang Triệu Tài Vinh", "Ông Võ Thành Hạo"
     if ctx.sylls[i].text in ctx.res.surnames:
         return i, i + min(n, 4)
     for k in range(i + 1, i + n - 1):
@@ -75,6 +77,14 @@ def _credit_line(ctx: Context, s: int, e: int) -> bool:
     return any(w in _CREDIT_WORDS for w in before) and ":" in before
 
 
+def _roles_before(ctx: Context, s: int) -> list[RoleSpan]:
+    """Roles written right before a name, also with a dash between ("Phó Chủ tịch UBND huyện - Trương Minh Hoàng")."""
+    pre = roles_ending_at(ctx, s)
+    if not pre and s > 0 and ctx.keys[s - 1] in ("-", "–"):
+        pre = roles_ending_at(ctx, s - 1)
+    return pre
+
+
 def _person_evidence(ctx: Context, s: int, e: int, limit: int) -> tuple[bool, list[RoleSpan]]:
     """Decide whether syllables [s, e) name a person; also return the roles written before the name."""
     res = ctx.res
@@ -83,15 +93,14 @@ def _person_evidence(ctx: Context, s: int, e: int, limit: int) -> tuple[bool, li
         return False, []
     for gaz in (res.provinces, res.not_names):
         m = ctx.match(gaz, s)
-        if m and m[0] >= e - 1 - s:  # "Quảng Ninh", "Đoàn Quảng Ninh"
-            if m[0] >= e - s or not ctx.match(gaz, s + 1):
-                return False, []
+        if m and m[0] >= e - s:
+            return False, []  # "Quảng Ninh", "Việt Nam"
         m = ctx.match(gaz, s + 1)
-        if m and s + 1 + m[0] >= e:
-            return False, []
-    pre = roles_ending_at(ctx, s)
-    if not pre and _is_place_context(ctx, s):
-        return False, []
+        if m and s + 1 + m[0] >= e and ctx.match(res.org_heads, s):
+            return False, []  # "Đoàn Quảng Ninh": a delegation, not Mr Đoàn
+    pre = _roles_before(ctx, s)
+    if (not pre or e - s == 2 and ctx.keys[s - 1] in PLACE_WORDS) and _is_place_context(ctx, s):
+        return False, []  # "huyện Yên Dũng", even after "tổ đại biểu huyện"
     honor = _honorific_before(ctx, pre[0].start if pre else s)
     post, _ = roles_after(ctx, e, limit)
     colon = _list_colon(ctx, s)
@@ -102,7 +111,7 @@ def _person_evidence(ctx: Context, s: int, e: int, limit: int) -> tuple[bool, li
     strong = bool(honor) or (surname and bool(pre or post or listed))
     if strong:
         return True, pre
-    if surname and (e - s >= 3 or ctx.ent(s) == "PER"):
+    if surname and e - s >= 3:
         return True, pre
     return False, []
 
@@ -127,6 +136,10 @@ def _find_names(ctx: Context) -> list[_Found]:
             verb = role_by_verb(ctx, k, limit)
             if verb:
                 found.roles.append(verb)
+            prev = out[-1] if out else None
+            if prev and not found.roles and prev.roles and ctx.keys[s - 1] in ("và", ",") and prev.end == s - 1 \
+                    and prev.roles[0].start > 0 and ctx.keys[prev.roles[0].start - 1] in _PLURAL:
+                found.roles = list(prev.roles)  # "các Phó Thủ tướng Hồ Đức Phớc và Bùi Thanh Sơn"
             colon = _list_colon(ctx, s)
             if colon is not None:
                 shared = roles_ending_at(ctx, colon)
@@ -175,12 +188,18 @@ def _overlap(a: str, b: str) -> float:
     return 0.0 if not common else 2 * common / (len(set(wa)) + len(set(wb)))
 
 
+def _same_role(a: Role, b: Role) -> bool:
+    if fold(a.title) != fold(b.title):
+        return False
+    ta, tb = fold(a.text), fold(b.text)
+    return ta.startswith(tb) or tb.startswith(ta) or _overlap(a.text, b.text) >= 0.75
+
+
 def _merge_roles(roles: list[Role]) -> list[Role]:
     """The same role written twice counts once, under its fullest form."""
     kept: list[Role] = []
     for role in roles:
-        twin = next((k for k, r in enumerate(kept)
-                     if fold(r.title) == fold(role.title) and _overlap(r.text, role.text) >= 0.75), None)
+        twin = next((k for k, r in enumerate(kept) if _same_role(r, role)), None)
         if twin is None:
             kept.append(role)
         elif len(role.text) > len(kept[twin].text):

@@ -77,8 +77,9 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
             if key == "," and k > j and _comma_continues(ctx, k + 1, limit):
                 k += 1
                 continue
-            if key in ("-", "–") and k > j and k + 1 < limit and ctx.is_upper(k + 1):
-                k += 1  # "Lao động - Thương binh và Xã hội"
+            if key in ("-", "–") and k > j and k + 1 < limit and not ctx.is_punct(k + 1) \
+                    and (ctx.is_upper(k + 1) or ctx.match(r.org_inner, k + 1)):
+                k += 1  # "Lao động - Thương binh và Xã hội", "Ban Văn hóa - xã hội"
                 continue
             break
         if k > j and ctx.match(r.positions, k) and not ctx.match(r.org_heads, k):
@@ -123,8 +124,12 @@ def _place_name(ctx: Context, k: int, limit: int) -> int:
     prov = ctx.match(ctx.res.provinces, k) if k < limit and ctx.is_upper(k) else None
     if prov:
         return k + prov[0]
+    # A full name after a place word has three syllables or more; two are the place
+    # ("huyện Yên Dũng"), while "UBND huyện Lò Văn Mừng" names the chairman.
+    if is_person_start(ctx, k, limit) and name_len(ctx, k, limit) >= 3:
+        return k
     n = 0
-    while k < limit and n < 3 and ctx.is_name_syl(k) and not is_person_start(ctx, k, limit):
+    while k < limit and n < 3 and ctx.is_name_syl(k) and not (n and is_person_start(ctx, k, limit)):
         k += 1
         n += 1
     return k
@@ -179,7 +184,8 @@ def _inside_org_comma(ctx: Context, p: int, end: int) -> bool:
 def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
     """Roles after a name: ", Title, Title" and "làm Trưởng đoàn"; returns them and where they end."""
     out: list[RoleSpan] = []
-    while k + 1 < limit and ctx.keys[k] in (",", "-", "–"):
+    # ";" also separates roles ("Ủy viên Bộ Chính trị; Giám đốc Học viện …") when a title follows it.
+    while k + 1 < limit and ctx.keys[k] in (",", "-", "–", ";"):
         role = parse_role(ctx, k + 1, limit)
         if role is None or role.end == role.start or is_person_start(ctx, role.end, limit):
             break  # ", Phó Chủ tịch HĐND tỉnh Trần Tú Anh": that role belongs to the next name
