@@ -126,13 +126,35 @@ def _keep(ctx: Context, i: int, text: str, unit: _Unit) -> bool:
     return True
 
 
+def _subject(ctx: Context, i: int, end: int, unit: _Unit) -> str | None:
+    """What is measured: the counted noun, the noun after a percentage ("100% cơ quan …"),
+    or the phrase before the figure ("tỷ lệ văn bản ký số đạt khoảng 98%")."""
+    if unit.kind == "count":
+        return unit.unit
+    limit = ctx.sent_bounds[ctx.sent_of[i]][1]
+    if unit.kind == "percent" and end < limit and _counted_noun_at(ctx, end):
+        return ctx.norm_text(end, _noun_phrase(ctx, end, limit))
+    start = ctx.sent_bounds[ctx.sent_of[i]][0]
+    for k in range(i - 1, start - 1, -1):
+        if ctx.is_punct(k) and ctx.keys[k] not in ("-", "–", "/"):
+            start = k + 1
+            break
+    stop = i
+    while stop > start and (m := ctx.match_before(ctx.res.subject_links, stop) or ctx.match_before(ctx.res.qualifiers, stop)):
+        stop -= m[0]
+    if stop <= start or ctx.match(ctx.res.time_before, start):
+        return None
+    return ctx.norm_text(max(start, stop - 8), stop)
+
+
 def _record(ctx: Context, i: int, end: int, value: float, unit: _Unit) -> Number:
     if unit.kind == "duration":
         unit = _Unit(end=unit.end, scale=unit.scale, unit=unit.unit, kind="measure")
     start, stop = ctx.offsets(i, max(end, i + 1))
     qualifier, approx = _qualifier(ctx, i)
     return Number(text=ctx.doc.text[start:stop], start=start, end=stop, value=value * unit.scale,
-                  unit=unit.unit, kind=unit.kind, approximate=approx, qualifier=qualifier)  # type: ignore[arg-type]
+                  unit=unit.unit, kind=unit.kind, approximate=approx, qualifier=qualifier,  # type: ignore[arg-type]
+                  subject=_subject(ctx, i, max(end, i + 1), unit))
 
 
 def extract_numbers(ctx: Context) -> list[Number]:
