@@ -123,6 +123,11 @@ class Context:
                     return True
         return False
 
+    def cut_at_end(self, j: int) -> bool:
+        """True when syllables up to j (exclusive) run into the end of a text cut off mid-word."""
+        return j >= len(self.sylls) and bool(self.sylls) and self.sylls[-1].text[-1:].isalnum() \
+            and self.sylls[-1].end >= len(self.doc.text.rstrip())
+
     def is_upper(self, i: int) -> bool:
         return is_upper_initial(self.sylls[i].text)
 

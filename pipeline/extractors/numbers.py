@@ -116,6 +116,8 @@ def _qualifier(ctx: Context, i: int) -> tuple[str | None, bool]:
 
 def _keep(ctx: Context, i: int, text: str, unit: _Unit) -> bool:
     """Whether a number with this unit is a quantity worth reporting."""
+    if ctx.cut_at_end(i + 1):
+        return False  # "… Tổng số 19.6" at the end of a text cut off mid-number
     if unit.kind == "duration":
         # "6 tháng đầu năm" is a period; "từ 2,5 năm lên 5 năm" a compared duration.
         return ctx.match_before(ctx.res.duration_keep_before, i) is not None

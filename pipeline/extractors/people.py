@@ -127,7 +127,8 @@ def _find_names(ctx: Context) -> list[_Found]:
             continue
         s, e = _split_run(ctx, i, run)
         limit = ctx.sent_bounds[ctx.sent_of[s]][1]
-        ok, pre = _person_evidence(ctx, s, e, limit) if e - s >= 2 else (False, [])
+        # A name running into the end of a text cut off mid-word may itself be cut ("Hoàng Gia Lo").
+        ok, pre = _person_evidence(ctx, s, e, limit) if e - s >= 2 and not ctx.cut_at_end(e) else (False, [])
         if ok:
             found = _Found(s, e, roles=list(pre))
             found.honorific = _honorific_before(ctx, pre[0].start if pre else s)

@@ -1,0 +1,90 @@
+"""Quality report: our extractors vs. the underthesea-NER + regex baseline, on the gold corpus.
+
+    .venv/bin/python benchmarks/quality.py [--corpus corpus/]
+
+Prints F1 per category for all gold documents, the documents rules were tuned
+on, the set-aside ones (corpus/heldout.ids), and the baseline a user gets by
+calling underthesea's ner() and a few regular expressions by hand.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+from pipeline import extract
+from pipeline.readers import iter_inputs
+from pipeline.scoring import Report, heldout_ids, load_gold, score_document
+
+_NUM = re.compile(r"(\d+(?:[.,]\d+)*)\s*(%|tỷ đồng|triệu đồng|nghìn đồng|đồng|USD)?")
+_TRIGGER = re.compile(r"(đề nghị|kiến nghị|đề xuất|mong muốn|yêu cầu)\s+([^.;!?\n]+)", re.IGNORECASE)
+_SCALE = {"tỷ đồng": 1e9, "triệu đồng": 1e6, "nghìn đồng": 1e3}
+
+
+def baseline(text: str) -> dict:
+    """What underthesea's ner() plus hand-written regexes give: PER entities, digit runs, trigger + rest."""
+    from underthesea import ner, sent_tokenize
+
+    people: list[str] = []
+    for line in text.splitlines():
+        for sent in sent_tokenize(line):
+            current: list[str] = []
+            for word, _, _, tag in ner(sent) + [("", "", "", "O")]:
+                if tag.endswith("PER") and (tag.startswith("I-") and current or tag.startswith("B-")):
+                    if tag.startswith("B-") and current:
+                        people.append(" ".join(current))
+                        current = []
+                    current.append(word)
+                elif current:
+                    people.append(" ".join(current))
+                    current = []
+    numbers = []
+    for m in _NUM.finditer(text):
+        try:
+            value = float(m.group(1).replace(".", "").replace(",", "."))
+        except ValueError:
+            continue
+        unit = m.group(2) or ""
+        kind = "percent" if unit == "%" else "money" if unit else "count"
+        numbers.append({"text": m.group(0), "value": value * _SCALE.get(unit, 1), "kind": kind})
+    proposals = [{"trigger": m.group(1), "content": m.group(2), "proposer": None} for m in _TRIGGER.finditer(text)]
+    return {"people": [{"name": n, "roles": []} for n in dict.fromkeys(people)], "numbers": numbers,
+            "proposals": proposals}
+
+
+def score(gold: dict[str, dict], preds: dict[str, dict], ids: set[str]) -> Report:
+    report = Report()
+    for doc_id in sorted(ids):
+        score_document(gold[doc_id], preds.get(doc_id, {}), report)
+    return report
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=Path("corpus"))
+    args = ap.parse_args()
+    gold = load_gold(args.corpus)
+    held = heldout_ids(args.corpus) & set(gold)
+    tuned = set(gold) - held
+    ours, base = {}, {}
+    for rec in iter_inputs([str(args.corpus)]):
+        if rec.id in gold and rec.text:
+            ours[rec.id] = json.loads(extract(**rec.as_kwargs()).model_dump_json())
+            base[rec.id] = baseline(rec.text)
+    columns = [("all", score(gold, ours, set(gold))), ("tuned", score(gold, ours, tuned)),
+               ("set aside", score(gold, ours, held)), ("baseline, all", score(gold, base, set(gold))),
+               ("baseline, set aside", score(gold, base, held))]
+    sizes = {"all": len(gold), "tuned": len(tuned), "set aside": len(held),
+             "baseline, all": len(gold), "baseline, set aside": len(held)}
+    print("| F1 | " + " | ".join(f"{name} ({sizes[name]})" for name, _ in columns) + " |")
+    print("|---" * (len(columns) + 1) + "|")
+    for cat in ("people", "roles", "numbers", "proposals"):
+        print(f"| {cat} | " + " | ".join(f"{r.tallies[cat].f1:.3f}" for _, r in columns) + " |")
+    print("| proposer right (of matched) | " + " | ".join(f"{r.proposer_accuracy:.3f}" for _, r in columns) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
