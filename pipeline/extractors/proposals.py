@@ -88,23 +88,31 @@ def _clean_subject(ctx: Context, start: int, end: int) -> tuple[int, int] | None
 
 
 def _subject(ctx: Context, s0: int, t: int) -> tuple[int, int] | None:
-    """The subject before the trigger: the clause after the last comma, after a verb of saying,
-    or the clause before that when the trigger follows a comma ("X cũng đã trao đổi, đề nghị …")."""
+    """The subject before the trigger.
+
+    In the trigger's own clause it starts after the last verb of saying ("Ông A cho
+    biết tỉnh đang đề nghị …" -> "tỉnh"). When the trigger opens its clause ("…, đề
+    nghị", "…: Đề xuất"), the subject is in the clause before, ahead of any verb of
+    saying there ("đại diện Tập đoàn đã thông tin 3 chuyên đề: Đề xuất …").
+    """
     r = ctx.res
-    bounds = [s0] + [k + 1 for k in range(s0, t) if ctx.keys[k] in (",", ";", ":", "(", ")", "–") or ctx.keys[k] in _END]
-    for k in range(s0, t):
-        sv = ctx.match(r.speech_verbs, k)
-        if sv:
-            bounds.append(k + sv[0])
-    bounds = sorted(set(bounds))
-    for start in reversed(bounds):
-        end = t if start == bounds[-1] else next(b for b in bounds if b > start) - 1
-        if start == bounds[-1] and start >= t:
-            continue
-        found = _clean_subject(ctx, start, end)
-        if found or start != bounds[-1]:
-            return found
-    return None
+    bounds = [s0] + [k + 1 for k in range(s0, t)
+                     if ctx.keys[k] in (",", ";", ":", "(", ")", "–") or ctx.keys[k] in _END]
+    own = bounds[-1]
+    start = own
+    for k in range(own, t):
+        if (sv := ctx.match(r.speech_verbs, k)) and k + sv[0] <= t:
+            start = k + sv[0]
+    if any(not ctx.is_punct(k) for k in range(start, t)):
+        return _clean_subject(ctx, start, t)
+    if len(bounds) < 2:
+        return None
+    prev_start, prev_end = bounds[-2], own - 1
+    for k in range(prev_start, prev_end):
+        if ctx.match(r.speech_verbs, k):
+            prev_end = k
+            break
+    return _clean_subject(ctx, prev_start, prev_end)
 
 
 def _trim_content(ctx: Context, s: int, e: int) -> tuple[int, int]:
@@ -114,6 +122,38 @@ def _trim_content(ctx: Context, s: int, e: int) -> tuple[int, int]:
     while s < e and ctx.is_punct(s):
         s += 1
     return s, e
+
+
+def _of_people(people: list[Person]) -> Proposer:
+    unique = list({p.id: p for p in people}.values())
+    return Proposer(text=" và ".join(p.name for p in unique), person=unique[0].id, people=[p.id for p in unique])
+
+
+def _proposer(ctx: Context, s0: int, t: int, mentions: list[tuple[int, int, Person]],
+              last: tuple[Proposer, int] | None) -> Proposer | None:
+    """Who proposes: people named in the clause, else its subject, else the speaker or the previous proposer."""
+    t_start, sent_start = ctx.sylls[t].start, ctx.sylls[s0].start
+    # Reported speech: after "Ông A cho biết", the subject is what follows the verb of saying.
+    said = s0
+    for k in range(s0, t):
+        if (sv := ctx.match(ctx.res.speech_verbs, k)) and k + sv[0] <= t:
+            said = k + sv[0]
+    said_start = ctx.sylls[said].start if said < len(ctx.sylls) else t_start
+    named = [p for a, _, p in mentions if said_start <= a < t_start]
+    if named:
+        return _of_people(named)
+    subj = _subject(ctx, s0, t)
+    before = [p for a, _, p in mentions if a < t_start]
+    if subj and ctx.match(ctx.res.pronoun_subjects, subj[0]) and subj[1] - subj[0] <= 2:
+        return _of_people(before[-1:]) if before else None  # "Đồng chí đề nghị …"
+    if subj:
+        return Proposer(text=ctx.norm_text(*subj))
+    speakers = [p for a, _, p in mentions if sent_start <= a < said_start]
+    if speakers:
+        return _of_people(speakers)  # "Ông A cho biết: đề nghị …"
+    if last and ctx.sent_of[t] - last[1] <= 3:
+        return last[0]  # "Đề nghị …" right after another proposal
+    return _of_people(before[-1:]) if before else None  # the speaker: the last person named
 
 
 def extract_proposals(ctx: Context, people: list[Person]) -> list[Proposal]:
@@ -131,30 +171,7 @@ def extract_proposals(ctx: Context, people: list[Person]) -> list[Proposal]:
             continue  # no content stated ("đề xuất giải pháp", text cut off)
         t_start = ctx.sylls[t].start
         sent_start = ctx.sylls[s0].start
-        named = [p for a, _, p in mentions if sent_start <= a < t_start]
-        proposer: Proposer | None = None
-        if named:
-            seen: list[Person] = []
-            for p in named:
-                if p not in seen:
-                    seen.append(p)
-            proposer = Proposer(text=" và ".join(p.name for p in seen), person=seen[0].id, people=[p.id for p in seen])
-        else:
-            subj = _subject(ctx, s0, t)
-            if subj and ctx.match(ctx.res.pronoun_subjects, subj[0]) and subj[1] - subj[0] <= 2:
-                before = [p for a, _, p in mentions if a < t_start]
-                if before:
-                    p = before[-1]
-                    proposer = Proposer(text=p.name, person=p.id, people=[p.id])
-            elif subj:
-                proposer = Proposer(text=ctx.norm_text(*subj))
-            if proposer is None and last_proposer and ctx.sent_of[t] - last_proposer[1] <= 3:
-                proposer = last_proposer[0]
-            if proposer is None:
-                # No subject and no proposal just before: the speaker, i.e. the last person named before it.
-                before = [p for a, _, p in mentions if a < t_start]
-                if before:
-                    proposer = Proposer(text=before[-1].name, person=before[-1].id, people=[before[-1].id])
+        proposer = _proposer(ctx, s0, t, mentions, last_proposer)
         if proposer is not None:
             last_proposer = (proposer, ctx.sent_of[t])
         start, end = ctx.offsets(t, c1)
