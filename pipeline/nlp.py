@@ -184,23 +184,16 @@ def _words_of(sent: Span) -> list[Any]:
 @Language.component("underthesea_tagger")
 def underthesea_tagger(doc: Doc) -> Doc:
     """POS tags (token.tag_) and CRF named entities (doc.ents) from underthesea's shipped models."""
-    from underthesea.pipeline.chunking.model_crf import CRFChunkingPredictor
-    from underthesea.pipeline.ner.model_crf import CRFNERPredictor
-    from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
+    from .tagger import fast_tagger
 
-    pos_model = CRFPOSTagPredictor.Instance()
-    chunk_model = CRFChunkingPredictor.Instance()
-    ner_model = CRFNERPredictor.Instance()
+    tagger = fast_tagger()
     iob: list[str] = ["O"] * len(doc)
     for sent in doc.sents:
         tokens = _words_of(sent)
-        if not tokens:
-            continue
-        tagged = pos_model.predict([t.lemma_ for t in tokens])
-        chunked = chunk_model.predict(tagged)
-        for token, (_, pos, _, ner) in zip(tokens, ner_model.predict(chunked)):
-            token.tag_ = pos
-            iob[token.i] = ner
+        pos, ner = tagger.tag([t.lemma_ for t in tokens])
+        for token, p, n in zip(tokens, pos, ner):
+            token.tag_ = p
+            iob[token.i] = n
     doc.ents = _iob_to_spans(doc, iob)
     return doc
 
