@@ -40,6 +40,9 @@ class Gazetteer(Generic[V]):
                 self.entries.setdefault(key, value)
                 self.surface.setdefault(key, phrase)
         self.max_len = max((len(k) for k in self.entries), default=0)
+        # Most positions start no entry: these sets answer that without building tuples.
+        self._first = {k[0] for k in self.entries}
+        self._last = {k[-1] for k in self.entries}
 
     def __contains__(self, key: object) -> bool:
         if isinstance(key, str):
@@ -56,6 +59,8 @@ class Gazetteer(Generic[V]):
     def match_at(self, sylls: Sequence[str], i: int, end: int | None = None) -> tuple[int, V] | None:
         """Longest entry starting at syllable i and ending by `end`: (length, value), or None."""
         limit = len(sylls) if end is None else min(end, len(sylls))
+        if i >= limit or sylls[i] not in self._first:
+            return None
         for n in range(min(self.max_len, limit - i), 0, -1):
             value = self.entries.get(tuple(sylls[i:i + n]))
             if value is not None:
@@ -64,6 +69,8 @@ class Gazetteer(Generic[V]):
 
     def match_before(self, sylls: Sequence[str], j: int, start: int = 0) -> tuple[int, V] | None:
         """Longest entry ending right before syllable j and starting at or after `start`."""
+        if j <= start or sylls[j - 1] not in self._last:
+            return None
         for n in range(min(self.max_len, j - start), 0, -1):
             value = self.entries.get(tuple(sylls[j - n:j]))
             if value is not None:

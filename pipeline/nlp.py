@@ -176,9 +176,15 @@ def create_tokenizer() -> Any:
     return make
 
 
-def _words_of(sent: Span) -> list[Any]:
-    """The tokens of a sentence that came from underthesea (no whitespace, no dropped junk)."""
-    return [t for t in sent if not t.is_space and t.tag_ not in ("_SP", "X")]
+def _sentences_of_words(doc: Doc) -> list[list[Any]]:
+    """Per sentence, the tokens that came from underthesea (no whitespace, no dropped junk), in one pass."""
+    out: list[list[Any]] = []
+    for t in doc:
+        if t.is_sent_start or not out:
+            out.append([])
+        if not t.is_space and t.tag_ not in ("_SP", "X"):
+            out[-1].append(t)
+    return [s for s in out if s]
 
 
 @Language.component("underthesea_tagger")
@@ -188,8 +194,7 @@ def underthesea_tagger(doc: Doc) -> Doc:
 
     tagger = fast_tagger()
     iob: list[str] = ["O"] * len(doc)
-    for sent in doc.sents:
-        tokens = _words_of(sent)
+    for tokens in _sentences_of_words(doc):
         pos, ner = tagger.tag([t.lemma_ for t in tokens])
         for token, p, n in zip(tokens, pos, ner):
             token.tag_ = p

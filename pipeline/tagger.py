@@ -52,25 +52,38 @@ def compile_templates(template: Sequence[str]) -> list[_Template]:
     return out
 
 
+def _shifted(values: list[str], shift: int, n: int, prefix: str) -> list[str]:
+    """values[i + shift] for every token i, with BOS before the sentence and EOS after it."""
+    left = min(n, max(0, -shift))
+    right = min(n - left, max(0, shift))
+    return [prefix + "BOS"] * left + values[max(0, shift):max(0, shift) + n - left - right] + [prefix + "EOS"] * right
+
+
 def featurize(columns: Sequence[Sequence[str]], templates: Sequence[_Template]) -> list[list[str]]:
-    """Feature strings of every token, exactly as underthesea's word2features would make them."""
+    """Feature strings of every token, exactly as underthesea's word2features would make them.
+
+    Built template by template (a whole column at a time) instead of token by token.
+    """
     n = len(columns[0])
-    out = []
-    for i in range(n):
+    by_template: list[list[str]] = []
+    for t in templates:
+        col = columns[t.column]
+        if t.index2 is None:
+            values = [t.prefix + (str(t.func(w)) if t.func is not None else w) for w in col]
+            by_template.append(_shifted(values, t.index1, n, t.prefix))
+            continue
         feats = []
-        for t in templates:
+        for i in range(n):
             p = i + t.index1
             if p < 0:
                 feats.append(t.prefix + "BOS")
-                continue
-            if p >= n or (t.index2 is not None and i + t.index2 >= n):
+            elif p >= n or i + t.index2 >= n:
                 feats.append(t.prefix + "EOS")
-                continue
-            col = columns[t.column]
-            word = col[p] if t.index2 is None else " ".join(col[p:i + t.index2 + 1])
-            feats.append(t.prefix + (str(t.func(word)) if t.func is not None else word))
-        out.append(feats)
-    return out
+            else:
+                word = " ".join(col[p:i + t.index2 + 1])
+                feats.append(t.prefix + (str(t.func(word)) if t.func is not None else word))
+        by_template.append(feats)
+    return [list(row) for row in zip(*by_template)]
 
 
 class FastTagger:

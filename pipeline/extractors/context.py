@@ -32,25 +32,29 @@ class Context:
     res: Resources
     province: str | None = None
     year: int | None = None
+    text: str = field(init=False)
     sylls: list[Syllable] = field(init=False)
     keys: list[str] = field(init=False)
 
     def __post_init__(self) -> None:
+        self.text = self.doc.text  # spaCy rebuilds doc.text from its tokens on every access
         self.sylls = syllables(self.doc)
         self.keys = [s.key for s in self.sylls]
+        # Token attributes read once: spaCy makes a new Token object on every doc[i].
+        self._tags = [t.tag_ for t in self.doc]
+        self._ents = [t.ent_type_ for t in self.doc]
+        self._sent_start = [bool(t.is_sent_start) for t in self.doc]
 
     @cached_property
     def sent_of(self) -> list[int]:
         """Sentence index of each syllable."""
-        starts = {s.start for s in self.doc.sents}
         out, sent = [], -1
         last_token = -1
         for s in self.sylls:
             if s.token != last_token:
                 last_token = s.token
-                tok = self.doc[s.token]
                 # A sentence begins at its first token.
-                if tok.i in starts or sent < 0:
+                if self._sent_start[s.token] or sent < 0:
                     sent += 1
             out.append(sent)
         return out
@@ -69,7 +73,7 @@ class Context:
     @cached_property
     def line_of(self) -> list[int]:
         """Index of the text line (paragraph) of each syllable."""
-        text = self.doc.text
+        text = self.text
         out, line, pos = [], 0, 0
         for s in self.sylls:
             line += text.count("\n", pos, s.start)
@@ -79,7 +83,7 @@ class Context:
 
     def span_text(self, i: int, j: int) -> str:
         """Original text of syllables [i, j)."""
-        return self.doc.text[self.sylls[i].start:self.sylls[j - 1].end] if j > i else ""
+        return self.text[self.sylls[i].start:self.sylls[j - 1].end] if j > i else ""
 
     def norm_text(self, i: int, j: int) -> str:
         """Normalized text of syllables [i, j), single-spaced; no space before punctuation."""
@@ -96,11 +100,11 @@ class Context:
 
     def tag(self, i: int) -> str:
         """underthesea POS tag of the word holding syllable i."""
-        return self.doc[self.sylls[i].token].tag_
+        return self._tags[self.sylls[i].token]
 
     def ent(self, i: int) -> str:
         """NER label of the word holding syllable i ("" outside entities)."""
-        return self.doc[self.sylls[i].token].ent_type_
+        return self._ents[self.sylls[i].token]
 
     def same_token(self, i: int, j: int) -> bool:
         return self.sylls[i].token == self.sylls[j].token
@@ -126,7 +130,7 @@ class Context:
     def cut_at_end(self, j: int) -> bool:
         """True when syllables up to j (exclusive) run into the end of a text cut off mid-word."""
         return j >= len(self.sylls) and bool(self.sylls) and self.sylls[-1].text[-1:].isalnum() \
-            and self.sylls[-1].end >= len(self.doc.text.rstrip())
+            and self.sylls[-1].end >= len(self.text.rstrip())
 
     def is_upper(self, i: int) -> bool:
         return is_upper_initial(self.sylls[i].text)

@@ -56,7 +56,7 @@ def extract_dates(ctx: Context) -> list[DateRef]:
         if value:
             start = i - 1 if prev in ("ngày", "tháng", "năm") else i
             s, e = ctx.offsets(start, end)
-            out.append(DateRef(text=ctx.doc.text[s:e], start=s, end=e, value=value))
+            out.append(DateRef(text=ctx.text[s:e], start=s, end=e, value=value))
             i = end
             continue
         i += 1
@@ -100,10 +100,10 @@ def extract_legal_refs(ctx: Context) -> list[LegalRef]:
             while number_end < limit and ctx.sylls[number_end].start == ctx.sylls[number_end - 1].end \
                     and not ctx.keys[number_end] in (",", ";", ".", ")"):
                 number_end += 1
-            number = ctx.doc.text[ctx.sylls[k].start:ctx.sylls[number_end - 1].end]
+            number = ctx.text[ctx.sylls[k].start:ctx.sylls[number_end - 1].end]
             name = ctx.norm_text(i, name_end) if name_end > i + m[0] else None
             s, e = ctx.offsets(i, number_end)
-            out.append(LegalRef(text=ctx.doc.text[s:e], start=s, end=e, type=str(m[1]), number=number, name=name))
+            out.append(LegalRef(text=ctx.text[s:e], start=s, end=e, type=str(m[1]), number=number, name=name))
             i = number_end
             continue
         i += m[0]

@@ -30,7 +30,7 @@ def extract_organizations(ctx: Context) -> list[Entity]:
         if ctx.province and canonical.split()[-1] in ("tỉnh",):
             canonical = f"{canonical} {ctx.province}"
         s, e = ctx.offsets(i, end)
-        out.append(Entity(text=ctx.doc.text[s:e], start=s, end=e, canonical=canonical, label="ORG"))
+        out.append(Entity(text=ctx.text[s:e], start=s, end=e, canonical=canonical, label="ORG"))
         i = end
     return out
 
@@ -43,7 +43,7 @@ def extract_locations(ctx: Context) -> list[Entity]:
         prov = ctx.match(ctx.res.provinces, i) if ctx.is_upper(i) else None
         if prov and all(ctx.is_upper(k) or ctx.is_punct(k) for k in range(i, i + prov[0])):
             s, e = ctx.offsets(i, i + prov[0])
-            out.append(Entity(text=ctx.doc.text[s:e], start=s, end=e, canonical=str(prov[1]), label="province"))
+            out.append(Entity(text=ctx.text[s:e], start=s, end=e, canonical=str(prov[1]), label="province"))
             i += prov[0]
             continue
         word = ctx.keys[i] if ctx.keys[i] in PLACE_WORDS else " ".join(ctx.keys[i:i + 2])
@@ -53,7 +53,7 @@ def extract_locations(ctx: Context) -> list[Entity]:
             end = _place_name(ctx, k, limit)
             if end > k:
                 s, e = ctx.offsets(i, end)
-                out.append(Entity(text=ctx.doc.text[s:e], start=s, end=e,
+                out.append(Entity(text=ctx.text[s:e], start=s, end=e,
                                   canonical=f"{word} {ctx.norm_text(k, end)}", label=_PLACE_LABELS[word]))
                 i = end
                 continue

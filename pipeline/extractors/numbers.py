@@ -154,7 +154,7 @@ def _record(ctx: Context, i: int, end: int, value: float, unit: _Unit) -> Number
         unit = _Unit(end=unit.end, scale=unit.scale, unit=unit.unit, kind="measure")
     start, stop = ctx.offsets(i, max(end, i + 1))
     qualifier, approx = _qualifier(ctx, i)
-    return Number(text=ctx.doc.text[start:stop], start=start, end=stop, value=value * unit.scale,
+    return Number(text=ctx.text[start:stop], start=start, end=stop, value=value * unit.scale,
                   unit=unit.unit, kind=unit.kind, approximate=approx, qualifier=qualifier,  # type: ignore[arg-type]
                   subject=_subject(ctx, i, max(end, i + 1), unit))
 

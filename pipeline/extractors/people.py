@@ -179,7 +179,7 @@ def _role_record(ctx: Context, r: RoleSpan) -> Role:
     org = ctx.expand(ctx.norm_text(r.title_end, r.end)) if r.end > r.title_end else None
     if org and ctx.province and org.split()[-1] in ("tỉnh", "thành phố"):
         org = f"{org} {ctx.province}"
-    return Role(text=ctx.doc.text[start:end], title=ctx.norm_text(r.start, r.title_end),
+    return Role(text=ctx.text[start:end], title=ctx.norm_text(r.start, r.title_end),
                 organization=org, start=start, end=end)
 
 
@@ -218,14 +218,14 @@ def extract_people(ctx: Context) -> list[Person]:
         entry = by_key.setdefault(key, {"name": name, "sylls": key.split(), "honorific": None,
                                         "roles": [], "mentions": [], "credit": True})
         start, end = ctx.offsets(f.start, f.end)
-        entry["mentions"].append(Span(text=ctx.doc.text[start:end], start=start, end=end))
+        entry["mentions"].append(Span(text=ctx.text[start:end], start=start, end=end))
         entry["roles"] += [_role_record(ctx, r) for r in f.roles]
         entry["honorific"] = entry["honorific"] or f.honorific
         if not _credit_line(ctx, f.start, f.end) or f.roles or f.honorific:
             entry["credit"] = False
     for key, s, e, honorific in _short_mentions(ctx, {k: v["sylls"] for k, v in by_key.items()}):
         start, end = ctx.offsets(s, e)
-        mention = Span(text=ctx.doc.text[start:end], start=start, end=end)
+        mention = Span(text=ctx.text[start:end], start=start, end=end)
         if all(m.start != start for m in by_key[key]["mentions"]):
             by_key[key]["mentions"].append(mention)
         by_key[key]["honorific"] = by_key[key]["honorific"] or honorific

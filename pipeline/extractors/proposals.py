@@ -177,9 +177,9 @@ def extract_proposals(ctx: Context, people: list[Person]) -> list[Proposal]:
         start, end = ctx.offsets(t, c1)
         cs, ce = ctx.offsets(c0, c1)
         out.append(Proposal(
-            text=ctx.doc.text[start:end], start=start, end=end,
-            trigger=ctx.doc.text[ctx.sylls[t].start:ctx.sylls[te - 1].end],
+            text=ctx.text[start:end], start=start, end=end,
+            trigger=ctx.text[ctx.sylls[t].start:ctx.sylls[te - 1].end],
             proposer=proposer,
             addressee=ctx.norm_text(a0, a1) if a1 > a0 else None,
-            content=ctx.doc.text[cs:ce].strip(_STRIP)))
+            content=ctx.text[cs:ce].strip(_STRIP)))
     return out
