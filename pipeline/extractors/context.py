@@ -81,6 +81,14 @@ class Context:
             out.append(line)
         return out
 
+    @cached_property
+    def line_bounds(self) -> dict[int, tuple[int, int]]:
+        """[start, end) syllable indexes of each text line (paragraph)."""
+        bounds: dict[int, tuple[int, int]] = {}
+        for i, line in enumerate(self.line_of):
+            bounds[line] = (bounds[line][0], i + 1) if line in bounds else (i, i + 1)
+        return bounds
+
     def span_text(self, i: int, j: int) -> str:
         """Original text of syllables [i, j)."""
         return self.text[self.sylls[i].start:self.sylls[j - 1].end] if j > i else ""

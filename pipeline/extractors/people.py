@@ -69,7 +69,8 @@ def _is_place_context(ctx: Context, s: int) -> bool:
 def _credit_line(ctx: Context, s: int, e: int) -> bool:
     """A byline or photo credit: the name stands (nearly) alone on its line, or after "Ảnh:"."""
     line = ctx.line_of[s]
-    words = [k for k in range(len(ctx.sylls)) if ctx.line_of[k] == line and not ctx.is_punct(k)]
+    first, last = ctx.line_bounds[line]
+    words = [k for k in range(first, last) if not ctx.is_punct(k)]
     others = [k for k in words if not s <= k < e]
     if len(others) <= 1:
         return True

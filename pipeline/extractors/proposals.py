@@ -9,6 +9,8 @@ of the previous proposal (a sentence that starts with "Đề nghị …").
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..schema import Person, Proposal, Proposer
 from .context import Context
 from .roles import parse_org
@@ -129,7 +131,7 @@ def _of_people(people: list[Person]) -> Proposer:
     return Proposer(text=" và ".join(p.name for p in unique), person=unique[0].id, people=[p.id for p in unique])
 
 
-def _proposer(ctx: Context, s0: int, t: int, mentions: list[tuple[int, int, Person]],
+def _proposer(ctx: Context, s0: int, t: int, mentions: list[tuple[int, int, Person]], starts: list[int],
               last: tuple[Proposer, int] | None) -> Proposer | None:
     """Who proposes: people named in the clause, else its subject, else the speaker or the previous proposer."""
     t_start, sent_start = ctx.sylls[t].start, ctx.sylls[s0].start
@@ -139,16 +141,17 @@ def _proposer(ctx: Context, s0: int, t: int, mentions: list[tuple[int, int, Pers
         if (sv := ctx.match(ctx.res.speech_verbs, k)) and k + sv[0] <= t:
             said = k + sv[0]
     said_start = ctx.sylls[said].start if said < len(ctx.sylls) else t_start
-    named = [p for a, _, p in mentions if said_start <= a < t_start]
+    upto = bisect_left(starts, t_start)
+    named = [p for _, _, p in mentions[bisect_left(starts, said_start):upto]]
     if named:
         return _of_people(named)
     subj = _subject(ctx, s0, t)
-    before = [p for a, _, p in mentions if a < t_start]
+    before = [p for _, _, p in mentions[max(0, upto - 1):upto]]
     if subj and ctx.match(ctx.res.pronoun_subjects, subj[0]) and subj[1] - subj[0] <= 2:
         return _of_people(before[-1:]) if before else None  # "Đồng chí đề nghị …"
     if subj:
         return Proposer(text=ctx.norm_text(*subj))
-    speakers = [p for a, _, p in mentions if sent_start <= a < said_start]
+    speakers = [p for _, _, p in mentions[bisect_left(starts, sent_start):bisect_left(starts, said_start)]]
     if speakers:
         return _of_people(speakers)  # "Ông A cho biết: đề nghị …"
     if last and ctx.sent_of[t] - last[1] <= 3:
@@ -159,6 +162,7 @@ def _proposer(ctx: Context, s0: int, t: int, mentions: list[tuple[int, int, Pers
 def extract_proposals(ctx: Context, people: list[Person]) -> list[Proposal]:
     """Every proposing act with trigger, proposer, addressee and content."""
     mentions = sorted(((m.start, m.end, p) for p in people for m in p.mentions), key=lambda x: x[0])
+    starts = [a for a, _, _ in mentions]
     triggers = _triggers(ctx)
     out: list[Proposal] = []
     last_proposer: tuple[Proposer, int] | None = None
@@ -171,7 +175,7 @@ def extract_proposals(ctx: Context, people: list[Person]) -> list[Proposal]:
             continue  # no content stated ("đề xuất giải pháp", text cut off)
         t_start = ctx.sylls[t].start
         sent_start = ctx.sylls[s0].start
-        proposer = _proposer(ctx, s0, t, mentions, last_proposer)
+        proposer = _proposer(ctx, s0, t, mentions, starts, last_proposer)
         if proposer is not None:
             last_proposer = (proposer, ctx.sent_of[t])
         start, end = ctx.offsets(t, c1)
