@@ -30,6 +30,18 @@ class DecodeError(InputError):
     type = "decode_error"
 
 
+class TooLongError(InputError):
+    """The document is longer than the configured `max_chars`."""
+
+    type = "too_long"
+
+
+class BinaryInputError(DecodeError):
+    """The input is binary (NUL bytes, an image, a PDF, an archive), not text."""
+
+    type = "binary_input"
+
+
 class ResourceError(VnextractError):
     """A data file in models/ is missing or malformed."""
 

@@ -27,6 +27,29 @@ _WS_RUN = re.compile(r"\s+|\S+")
 _SYLLABLE = re.compile(r"[^\s\u200b]+")  # a zero-width space separates syllables too
 
 
+# A "sentence" longer than this (text with no punctuation) is cut into chunks at the
+# last ";", "," or space before the limit, so no later stage sees unbounded sentences.
+MAX_SENTENCE_CHARS = 2000
+
+
+def _cap(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    out = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE_CHARS:
+            limit = start + MAX_SENTENCE_CHARS
+            cut = max(text.rfind(";", start + 1, limit), text.rfind(",", start + 1, limit))
+            if cut < start + MAX_SENTENCE_CHARS // 2:
+                cut = text.rfind(" ", start + 1, limit)
+            cut = cut + 1 if cut > start else limit
+            out.append((start, cut))
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of `text`: one paragraph per line, split by underthesea's sent_tokenize,
     never after a dotted abbreviation ("TX. Gò Công")."""
@@ -62,7 +85,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if rest.strip():
             lead = len(rest) - len(rest.lstrip())
             spans.append((line_start + cursor + lead, line_start + len(line.rstrip())))
-    return spans
+    return _cap(spans, text)
 
 
 def _align(words: list[str], text: str, offset: int) -> list[tuple[int, int, str]]:
@@ -224,6 +247,7 @@ def load_nlp() -> Language:
 
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vnextract.underthesea_tokenizer.v1"}}})
     nlp.add_pipe("underthesea_tagger")
+    nlp.max_length = 2_000_000  # extract() hands over blocks of at most BLOCK_CHARS
     return nlp
 
 

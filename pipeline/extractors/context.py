@@ -5,7 +5,7 @@ Built once per document; extractors never re-tokenize and never do I/O.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from spacy.tokens import Doc
@@ -32,13 +32,20 @@ class Context:
     res: Resources
     province: str | None = None
     year: int | None = None
+    # A long document is analysed block by block: `base` is where this Doc starts in
+    # `full_text`, and every offset the extractors report is into `full_text`.
+    base: int = 0
+    full_text: str | None = None
     text: str = field(init=False)
     sylls: list[Syllable] = field(init=False)
     keys: list[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.text = self.doc.text  # spaCy rebuilds doc.text from its tokens on every access
+        # spaCy rebuilds doc.text from its tokens on every access: read it once.
+        self.text = self.full_text if self.full_text is not None else self.doc.text
         self.sylls = syllables(self.doc)
+        if self.base:
+            self.sylls = [replace(s, start=s.start + self.base, end=s.end + self.base) for s in self.sylls]
         self.keys = [s.key for s in self.sylls]
         # Token attributes read once: spaCy makes a new Token object on every doc[i].
         self._tags = [t.tag_ for t in self.doc]
@@ -74,7 +81,7 @@ class Context:
     def line_of(self) -> list[int]:
         """Index of the text line (paragraph) of each syllable."""
         text = self.text
-        out, line, pos = [], 0, 0
+        out, line, pos = [], 0, self.base
         for s in self.sylls:
             line += text.count("\n", pos, s.start)
             pos = s.start

@@ -197,7 +197,7 @@ def _same_role(a: Role, b: Role) -> bool:
     return ta.startswith(tb) or tb.startswith(ta) or _overlap(a.text, b.text) >= 0.75
 
 
-def _merge_roles(roles: list[Role]) -> list[Role]:
+def merge_roles(roles: list[Role]) -> list[Role]:
     """The same role written twice counts once, under its fullest form."""
     kept: list[Role] = []
     for role in roles:
@@ -238,5 +238,5 @@ def extract_people(ctx: Context) -> list[Person]:
         people.append(entry)
     people.sort(key=lambda p: p["mentions"][0].start)
     return [Person(id=f"p{n}", name=p["name"], honorific=p["honorific"],
-                   roles=_merge_roles(p["roles"]), mentions=p["mentions"])
+                   roles=merge_roles(p["roles"]), mentions=p["mentions"])
             for n, p in enumerate(people, 1)]
