@@ -46,8 +46,8 @@ class Summary:
 
 def process(rec: InputRecord) -> Document | ErrorRecord:
     """Extract one input record; any failure becomes an ErrorRecord (never raises)."""
-    source = Source(path=rec.meta.get("path"), url=rec.meta.get("url"), sha256=rec.meta.get("sha256", "")) \
-        if rec.meta.get("sha256") else None
+    source = Source(path=rec.meta.get("path"), url=rec.meta.get("url"), sha256=rec.meta.get("sha256", ""),
+                    encoding=rec.meta.get("encoding")) if rec.meta.get("sha256") else None
     if rec.error is not None:
         return ErrorRecord(id=rec.id, source=source, error=ErrorInfo(type=rec.error.type, message=rec.error.message))
     try:
@@ -65,10 +65,27 @@ def _row(result: Document | ErrorRecord) -> Row:
     return Row(result.id, len(result.people), len(result.numbers), len(result.proposals))
 
 
+def _unique_id(rec: InputRecord, seen: dict[str, int]) -> InputRecord:
+    """A later record with an id already used in this batch is renamed "id#2", "id#3" … and says so."""
+    count = seen.get(rec.id, 0) + 1
+    seen[rec.id] = count
+    if count == 1:
+        return rec
+    new_id = f"{rec.id}#{count}"
+    while new_id in seen:
+        count += 1
+        new_id = f"{rec.id}#{count}"
+    seen[new_id] = 1
+    note = f"duplicate_id: another input in this batch already had id {rec.id!r}; renamed {new_id!r}"
+    return InputRecord(new_id, rec.text, {**rec.meta, "warnings": [*rec.meta.get("warnings", []), note]}, rec.error)
+
+
 def write_results(records: Iterable[InputRecord], stream: IO[str]) -> Summary:
     """Extract every record and write one JSON line each to `stream`, flushing as it goes."""
     summary = Summary()
+    seen: dict[str, int] = {}
     for rec in records:
+        rec = _unique_id(rec, seen)
         result = process(rec)
         stream.write(result.model_dump_json() + "\n")
         stream.flush()

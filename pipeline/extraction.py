@@ -76,7 +76,8 @@ def _merge_people(blocks: list[list[Person]]) -> tuple[list[Person], dict[tuple[
 
 def extract(text: str, *, id: str | None = None, url: str | None = None, path: str | None = None,
             title: str | None = None, province: str | None = None, date: str | None = None,
-            sha256: str | None = None, max_chars: int | None = None, **_: Any) -> Document:
+            sha256: str | None = None, encoding: str | None = None, max_chars: int | None = None,
+            warnings: list[str] | None = None, **_: Any) -> Document:
     """Extract people, roles, numbers, dates, legal references, proposals and places from one article.
 
     Metadata (url, title, province, date) comes from the caller or a sidecar file;
@@ -124,11 +125,12 @@ def extract(text: str, *, id: str | None = None, url: str | None = None, path: s
             p.proposer.person = p.proposer.people[0] if p.proposer.people else None
     return Document(
         id=id or hashlib.sha256(text.encode("utf-8")).hexdigest()[:12],
-        source=Source(path=path, url=url, sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()),
+        source=Source(path=path, url=url, sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                      encoding=encoding),
         title=title or head,
         province=doc_province,
         event_date=event_date(found["dates"][:5], year),
-        warnings=warnings_for(text),
+        warnings=[*(warnings or []), *warnings_for(text)],
         people=people,
         **{k: v for k, v in found.items() if k != "people"},
     )

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import DecodeError, InputError
+from .decoding import decode
+from .errors import InputError
 
 TEXT_SUFFIXES = (".txt",)
 RECORD_SUFFIXES = (".json", ".jsonl")
@@ -31,14 +32,9 @@ class InputRecord:
         return {"text": self.text, "id": self.id, **self.meta}
 
 
-def _decode(raw: bytes, where: str) -> str:
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DecodeError(f"{where} is not UTF-8 text (byte {exc.start})") from exc
-    if "\x00" in text:
-        raise DecodeError(f"{where} holds NUL bytes: binary, not text")
-    return text
+def _decode(raw: bytes, where: str) -> tuple[str, str]:
+    decoded = decode(raw, where)
+    return decoded.text, decoded.encoding
 
 
 def _sidecar(path: Path) -> dict[str, Any]:
@@ -57,22 +53,27 @@ def read_text_file(path: Path) -> InputRecord:
     rid = path.name[: -len(path.suffix)] if path.suffix else path.name
     try:
         raw = path.read_bytes()
-        text = _decode(raw, str(path))
     except OSError as exc:
         return InputRecord(rid, meta={"path": str(path)}, error=InputError(f"cannot read {path}: {exc.strerror}"))
-    except InputError as exc:
-        return InputRecord(rid, meta={"path": str(path)}, error=exc)
     meta = {"path": str(path), "sha256": hashlib.sha256(raw).hexdigest(), **_sidecar(path)}
+    try:
+        text, meta["encoding"] = _decode(raw, str(path))
+    except InputError as exc:
+        return InputRecord(rid, meta=meta, error=exc)
     return InputRecord(rid, text, meta)
 
 
 def _record(obj: Any, default_id: str, where: str) -> InputRecord:
     if not isinstance(obj, dict):
         return InputRecord(default_id, error=InputError(f"{where}: a record must be a JSON object"))
-    rid = str(obj.get("id") or default_id)
+    raw_id = obj.get("id")
+    rid = str(raw_id) if isinstance(raw_id, (str, int)) and str(raw_id) else default_id
     text = obj.get("text")
-    meta = {k: obj[k] for k in META_KEYS[1:] if obj.get(k) is not None}
-    meta["path"] = where.split(":")[0]
+    meta: dict[str, Any] = {"path": where.split(":")[0]}
+    wrong = [k for k in META_KEYS[1:] if obj.get(k) is not None and not isinstance(obj[k], str)]
+    if wrong:
+        return InputRecord(rid, meta=meta, error=InputError(f"{where}: field {wrong[0]!r} must be a string"))
+    meta.update({k: obj[k] for k in META_KEYS[1:] if obj.get(k) is not None})
     if not isinstance(text, str):
         return InputRecord(rid, meta=meta, error=InputError(f"{where}: record has no 'text' string"))
     meta["sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -83,7 +84,7 @@ def read_records(path: Path) -> Iterator[InputRecord]:
     """Records from a .json (object or list) or .jsonl file: each needs `text`."""
     stem = path.name[: -len(path.suffix)]
     try:
-        content = _decode(path.read_bytes(), str(path))
+        content, _ = _decode(path.read_bytes(), str(path))
     except OSError as exc:
         yield InputRecord(stem, error=InputError(f"cannot read {path}: {exc.strerror}"))
         return

@@ -94,6 +94,18 @@ class LegalFile(_Strict):
     types: list[str]
 
 
+class VniRules(_Strict):
+    tones: dict[str, str]
+    circumflex: dict[str, str]
+    breve: dict[str, str]
+    letters: dict[str, str]
+
+
+class LegacyEncodingsFile(_Strict):
+    tcvn3: dict[int, str]
+    vni: VniRules
+
+
 FILES: dict[str, type[_Strict]] = {
     "abbreviations.yaml": AbbreviationsFile,
     "titles.yaml": TitlesFile,
@@ -103,6 +115,7 @@ FILES: dict[str, type[_Strict]] = {
     "provinces.yaml": ProvincesFile,
     "names.yaml": NamesFile,
     "legal.yaml": LegalFile,
+    "legacy_encodings.yaml": LegacyEncodingsFile,
 }
 
 
@@ -183,7 +196,7 @@ class Resources:
 @lru_cache(maxsize=4)
 def load_resources(models_dir: Path | None = None) -> Resources:
     """Load every models/ file once per process (cached)."""
-    f = {name: load_file(name, models_dir) for name in FILES}
+    f = {name: load_file(name, models_dir) for name in FILES if name != "legacy_encodings.yaml"}
     ab: AbbreviationsFile = f["abbreviations.yaml"]  # type: ignore[assignment]
     ti: TitlesFile = f["titles.yaml"]  # type: ignore[assignment]
     org: OrganizationsFile = f["organizations.yaml"]  # type: ignore[assignment]

@@ -27,6 +27,7 @@ class Source(_Model):
     path: str | None = None
     url: str | None = None
     sha256: str = Field(description="SHA-256 of the raw input bytes (UTF-8 text for in-memory input)")
+    encoding: str | None = Field(None, description='How the bytes were read: "utf-8", "utf-16", "cp1258", "tcvn3", "vni" …')
 
 
 class Role(Span):

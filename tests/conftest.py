@@ -13,7 +13,6 @@ from pipeline.resources import Resources, load_resources
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED = "hagiang-2023-11-15-giam-sat-chuyen-doi-so"
 
 

@@ -7,28 +7,14 @@ import pytest
 from pipeline.batch import process
 from pipeline.readers import iter_inputs
 
-from .conftest import CORPUS, FIXTURES
+from .conftest import CORPUS, ROOT
 
-BAD = FIXTURES / "bad"
+ROBUST = ROOT / "tests" / "robustness" / "fixtures"
 
-
-@pytest.mark.parametrize("name, error_type", [
-    ("empty.txt", "empty_document"),
-    ("whitespace.txt", "empty_document"),
-    ("not-utf8.txt", "decode_error"),
-    ("binary.txt", "decode_error"),
-    ("no-text.json", "input_error"),
-    ("broken.json", "input_error"),
-], ids=lambda v: str(v))
-def test_bad_file_gives_error_record(name: str, error_type: str) -> None:
-    (rec,) = list(iter_inputs([str(BAD / name)]))
-    result = process(rec)
-    assert result.error.type == error_type
-    assert result.error.message
 
 
 def test_jsonl_lines_are_accounted_for_one_by_one() -> None:
-    results = [process(r) for r in iter_inputs([str(BAD / "mixed.jsonl")])]
+    results = [process(r) for r in iter_inputs([str(ROBUST / "mixed.jsonl")])]
     assert len(results) == 3
     assert type(results[0]).__name__ == "Document" and results[0].id == "ok"
     assert results[1].error.type == "input_error"
