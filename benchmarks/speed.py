@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import time
@@ -102,6 +103,17 @@ def main() -> int:
         per_char = t / len(doc) * 1e6
         base = base or per_char
         print(f"| {n}x | {len(doc)} | {t:.3f} | {per_char:.2f} | {per_char / base:.2f} |")
+
+    print("\nlong and unpunctuated inputs, cost per character relative to the seed article:")
+    print("| input | characters | seconds | relative cost per character |\n|---|---|---|---|")
+    seed_t = best_of(args.repeat, lambda: full_extraction([seed]))
+    base_cost = seed_t / len(seed)
+    words = re.sub(r"[^\w\s]", " ", seed).split()
+    unpunctuated = " ".join(words * (50_000 // len(" ".join(words)) + 1))[:50_000]
+    big = "\n".join([seed] * (5_000_000 // len(seed) + 1))[:5_000_000]
+    for name, doc in (("50,000 characters, no punctuation", unpunctuated), ("5 MB document", big)):
+        t = best_of(1, lambda doc=doc: full_extraction([doc]))
+        print(f"| {name} | {len(doc)} | {t:.2f} | {t / len(doc) / base_cost:.2f} |")
 
     print(f"\npeak RSS of one extraction process (whole corpus): {peak_rss_mb(args.corpus):.0f} MB")
     print(f"`vnextract extract` on one short file, start-up included: {cli_wall_time(args.corpus / SEED):.2f} s")

@@ -44,14 +44,14 @@ class Summary:
         return self.documents - self.failed
 
 
-def process(rec: InputRecord) -> Document | ErrorRecord:
+def process(rec: InputRecord, max_chars: int | None = None) -> Document | ErrorRecord:
     """Extract one input record; any failure becomes an ErrorRecord (never raises)."""
     source = Source(path=rec.meta.get("path"), url=rec.meta.get("url"), sha256=rec.meta.get("sha256", ""),
                     encoding=rec.meta.get("encoding")) if rec.meta.get("sha256") else None
     if rec.error is not None:
         return ErrorRecord(id=rec.id, source=source, error=ErrorInfo(type=rec.error.type, message=rec.error.message))
     try:
-        return extract(**rec.as_kwargs())
+        return extract(**rec.as_kwargs(), max_chars=max_chars)
     except VnextractError as exc:
         return ErrorRecord(id=rec.id, source=source, error=ErrorInfo(type=exc.type, message=exc.message))
     except Exception as exc:  # a bug must not kill the batch: report it on that document
@@ -80,33 +80,33 @@ def _unique_id(rec: InputRecord, seen: dict[str, int]) -> InputRecord:
     return InputRecord(new_id, rec.text, {**rec.meta, "warnings": [*rec.meta.get("warnings", []), note]}, rec.error)
 
 
-def write_results(records: Iterable[InputRecord], stream: IO[str]) -> Summary:
+def write_results(records: Iterable[InputRecord], stream: IO[str], max_chars: int | None = None) -> Summary:
     """Extract every record and write one JSON line each to `stream`, flushing as it goes."""
     summary = Summary()
     seen: dict[str, int] = {}
     for rec in records:
         rec = _unique_id(rec, seen)
-        result = process(rec)
+        result = process(rec, max_chars)
         stream.write(result.model_dump_json() + "\n")
         stream.flush()
         summary.rows.append(_row(result))
     return summary
 
 
-def run_batch(paths: list[str], output: Path | None = None) -> Summary:
+def run_batch(paths: list[str], output: Path | None = None, max_chars: int | None = None) -> Summary:
     """Extract everything under `paths` into `output` (JSON Lines; stdout when None).
 
     The output file is written under a temporary name and renamed at the end, so a
     killed run never leaves a half-written file in its place.
     """
     if output is None:
-        return write_results(iter_inputs(paths), sys.stdout)
+        return write_results(iter_inputs(paths), sys.stdout, max_chars)
     output = Path(output)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         tmp = output.with_name(output.name + ".part")
         with tmp.open("w", encoding="utf-8") as fh:
-            summary = write_results(iter_inputs(paths), fh)
+            summary = write_results(iter_inputs(paths), fh, max_chars)
         os.replace(tmp, output)
     except OSError as exc:
         raise InputError(f"cannot write {output}: {exc.strerror}") from exc

@@ -25,13 +25,15 @@ def extract(
     paths: Annotated[list[str], typer.Argument(help="Files (.txt, .json, .jsonl), directories, or - for stdin.")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="JSON Lines file (default: stdout).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary table.")] = False,
+    max_chars: Annotated[Optional[int], typer.Option("--max-chars", min=1,
+                                                     help="Refuse longer documents (error record too_long).")] = None,
 ) -> None:
     """Extract every document under PATHS into JSON Lines, one line per document."""
     from .batch import run_batch
     from .errors import VnextractError
 
     try:
-        summary = run_batch(paths, output)
+        summary = run_batch(paths, output, max_chars=max_chars)
     except VnextractError as exc:
         _fail(exc)
         return

@@ -59,3 +59,11 @@ def test_evaluate_missing_gold_dir_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["evaluate", str(tmp_path / "nope"), "--pred", str(tmp_path / "p.jsonl")])
     assert result.exit_code == 2
     assert "not found" in result.output
+
+
+def test_max_chars_gives_an_error_record(tmp_path: Path) -> None:
+    f = tmp_path / "long.txt"
+    f.write_text("Tỷ lệ văn bản ký số đạt 98%. " * 50, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(f), "--max-chars", "100"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["error"]["type"] == "too_long"
