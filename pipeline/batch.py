@@ -1,17 +1,33 @@
-"""Batch running: many inputs in, JSON Lines out, one line per input, errors included."""
+"""Batch running: many inputs in, one result per input out, in input order.
+
+Inputs stream from `readers.iter_inputs`; each becomes a plain dict sent to a worker
+(this process, a process pool, or a Dask cluster), which loads the models once and
+sends back the JSON line; results are written as they come, in input order, through
+a bounded window (memory does not grow with the batch). A document that fails becomes
+an error record; the batch goes on.
+"""
 from __future__ import annotations
 
+import contextlib
+import json
 import os
+import signal
 import sys
-from collections.abc import Iterable
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import Any
 
-from .errors import InputError, VnextractError
-from .extraction import extract
+from .errors import DocumentTimeoutError, InputError, VnextractError
 from .readers import InputRecord, iter_inputs
 from .schema import Document, ErrorInfo, ErrorRecord, Source
+
+SHOWN_ROWS = 200  # the summary keeps per-document rows for the first documents only
+DASK_CHUNK = 16   # documents per Dask task
 
 
 @dataclass
@@ -27,25 +43,50 @@ class Row:
 
 @dataclass
 class Summary:
-    """What a batch did: one row per input."""
+    """What a batch did: counts, and rows for the first documents."""
 
+    documents: int = 0
+    failed: int = 0
+    skipped: int = 0
+    people: int = 0
+    numbers: int = 0
+    proposals: int = 0
     rows: list[Row] = field(default_factory=list)
-
-    @property
-    def documents(self) -> int:
-        return len(self.rows)
-
-    @property
-    def failed(self) -> int:
-        return sum(1 for r in self.rows if r.error)
 
     @property
     def succeeded(self) -> int:
         return self.documents - self.failed
 
+    def add(self, row: Row) -> None:
+        self.documents += 1
+        self.failed += row.error is not None
+        self.people += row.people
+        self.numbers += row.numbers
+        self.proposals += row.proposals
+        if len(self.rows) < SHOWN_ROWS:
+            self.rows.append(row)
+
+
+@dataclass
+class BatchOptions:
+    """How to run a batch (every CLI option of `vnextract extract` has its field here)."""
+
+    workers: int = 1
+    engine: str = "local"            # "local" or "dask"
+    scheduler: str | None = None     # a running Dask scheduler, e.g. tcp://10.0.0.5:8786
+    doc_timeout: float | None = None
+    max_chars: int | None = None
+    resume: bool = False
+    fmt: str = "jsonl"               # "jsonl" or "parquet"
+    progress: bool = False
+
+
+# --- the unit of work, run wherever the engine puts it ------------------------------------
 
 def process(rec: InputRecord, max_chars: int | None = None) -> Document | ErrorRecord:
     """Extract one input record; any failure becomes an ErrorRecord (never raises)."""
+    from .extraction import extract
+
     source = Source(path=rec.meta.get("path"), url=rec.meta.get("url"), sha256=rec.meta.get("sha256", ""),
                     encoding=rec.meta.get("encoding")) if rec.meta.get("sha256") else None
     if rec.error is not None:
@@ -59,11 +100,163 @@ def process(rec: InputRecord, max_chars: int | None = None) -> Document | ErrorR
                            error=ErrorInfo(type="internal_error", message=f"{type(exc).__name__}: {exc}"))
 
 
-def _row(result: Document | ErrorRecord) -> Row:
-    if isinstance(result, ErrorRecord):
-        return Row(result.id, error=f"{result.error.type}: {result.error.message}")
-    return Row(result.id, len(result.people), len(result.numbers), len(result.proposals))
+@contextlib.contextmanager
+def _deadline(seconds: float | None, doc_id: str) -> Iterator[None]:
+    """Raise DocumentTimeoutError after `seconds` (only where signals can be used: a main thread)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
 
+    def expire(signum: int, frame: Any) -> None:
+        raise DocumentTimeoutError(f"{doc_id} took longer than {seconds:g} s")
+
+    old = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def work(payload: dict[str, Any], max_chars: int | None = None, doc_timeout: float | None = None) -> str:
+    """Worker entry point: a plain dict in, one JSON line out (picklable both ways)."""
+    rec = InputRecord.from_payload(payload)
+    try:
+        with _deadline(doc_timeout, rec.id):
+            result = process(rec, max_chars)
+    except DocumentTimeoutError as exc:
+        result = ErrorRecord(id=rec.id, error=ErrorInfo(type=exc.type, message=exc.message))
+    return result.model_dump_json()
+
+
+def work_many(payloads: list[dict[str, Any]], max_chars: int | None = None,
+              doc_timeout: float | None = None) -> list[str]:
+    """Several documents per task: fewer round trips to a Dask scheduler."""
+    return [work(p, max_chars, doc_timeout) for p in payloads]
+
+
+def _chunks(payloads: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    chunk: list[dict[str, Any]] = []
+    for p in payloads:
+        chunk.append(p)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def warm_up() -> None:
+    """Load models and resources in this process (a worker's initializer)."""
+    from .extraction import extract
+
+    extract("Chủ tịch UBND tỉnh Nguyễn Văn An đề nghị Quốc hội ban hành 2 luật.")
+
+
+def _row(line: str) -> Row:
+    rec = json.loads(line)
+    if "error" in rec:
+        return Row(rec["id"], error=f'{rec["error"]["type"]}: {rec["error"]["message"]}')
+    return Row(rec["id"], len(rec["people"]), len(rec["numbers"]), len(rec["proposals"]))
+
+
+# --- engines: map payloads to JSON lines, in order, with a bounded number in flight -------
+
+def _failed_line(payload: dict[str, Any], exc: BaseException) -> str:
+    return ErrorRecord(id=payload["id"], error=ErrorInfo(type="internal_error",
+                                                         message=f"worker failed: {type(exc).__name__}: {exc}")
+                       ).model_dump_json()
+
+
+def _local_pool(payloads: Iterable[dict[str, Any]], opts: BatchOptions) -> Iterator[str]:
+    """A process pool; a worker that dies costs its document only (the pool is rebuilt)."""
+    import multiprocessing
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=opts.workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=warm_up)
+
+    pool = new_pool()
+    window: deque[tuple[dict[str, Any], Future[str]]] = deque()
+    limit = opts.workers * 4
+    try:
+        def drain_one() -> str:
+            nonlocal pool
+            payload, fut = window.popleft()
+            try:
+                return fut.result()
+            except BrokenProcessPool as exc:
+                pool.shutdown(cancel_futures=True)
+                pool = new_pool()
+                retry = [(p, pool.submit(work, p, opts.max_chars, opts.doc_timeout)) for p, _ in window]
+                window.clear()
+                window.extend(retry)
+                return _failed_line(payload, exc)
+            except Exception as exc:
+                return _failed_line(payload, exc)
+
+        for payload in payloads:
+            window.append((payload, pool.submit(work, payload, opts.max_chars, opts.doc_timeout)))
+            if len(window) >= limit:
+                yield drain_one()
+        while window:
+            yield drain_one()
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _dask(payloads: Iterable[dict[str, Any]], opts: BatchOptions) -> Iterator[str]:
+    """A Dask cluster: the one at `opts.scheduler`, or a local one with `opts.workers` processes."""
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    logging.getLogger("distributed").setLevel(logging.ERROR)  # no per-worker chatter on stderr
+    cluster = None
+    if opts.scheduler:
+        client = Client(opts.scheduler)
+    else:
+        cluster = LocalCluster(n_workers=opts.workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None, host="127.0.0.1", silence_logs=logging.ERROR)
+        client = Client(cluster)
+    try:
+        client.run(warm_up)  # models load once per worker, before the first document
+        window: deque[tuple[list[dict[str, Any]], Any]] = deque()
+        limit = max(1, len(client.scheduler_info()["workers"])) * 3
+
+        def drain_one() -> list[str]:
+            chunk, fut = window.popleft()
+            try:
+                return fut.result()
+            except Exception as exc:
+                return [_failed_line(p, exc) for p in chunk]
+
+        # DASK_CHUNK documents per task keep the scheduler's per-task cost small.
+        for chunk in _chunks(payloads, DASK_CHUNK):
+            window.append((chunk, client.submit(work_many, chunk, opts.max_chars, opts.doc_timeout, pure=False)))
+            if len(window) >= limit:
+                yield from drain_one()
+        while window:
+            yield from drain_one()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def run_lines(payloads: Iterable[dict[str, Any]], opts: BatchOptions) -> Iterator[str]:
+    """JSON lines for the payloads, in order, computed by the chosen engine."""
+    if opts.engine == "dask":
+        return _dask(payloads, opts)
+    if opts.engine != "local":
+        raise InputError(f"unknown engine {opts.engine!r}: use local or dask")
+    if opts.workers <= 1:
+        return (work(p, opts.max_chars, opts.doc_timeout) for p in payloads)
+    return _local_pool(payloads, opts)
+
+
+# --- resume and ids ----------------------------------------------------------------------
 
 def _unique_id(rec: InputRecord, seen: dict[str, int]) -> InputRecord:
     """A later record with an id already used in this batch is renamed "id#2", "id#3" … and says so."""
@@ -80,34 +273,94 @@ def _unique_id(rec: InputRecord, seen: dict[str, int]) -> InputRecord:
     return InputRecord(new_id, rec.text, {**rec.meta, "warnings": [*rec.meta.get("warnings", []), note]}, rec.error)
 
 
-def write_results(records: Iterable[InputRecord], stream: IO[str], max_chars: int | None = None) -> Summary:
-    """Extract every record and write one JSON line each to `stream`, flushing as it goes."""
+def done_in_output(path: Path) -> set[tuple[str, str | None]]:
+    """(id, sha256) of every whole line already in a JSON Lines output; a torn last line is cut off."""
+    if not path.exists():
+        return set()
+    data = path.read_bytes()
+    end = data.rfind(b"\n") + 1
+    if end < len(data):
+        with path.open("r+b") as fh:  # a run killed mid-line: keep whole lines only
+            fh.truncate(end)
+    done = set()
+    for line in data[:end].decode("utf-8").splitlines():
+        try:
+            rec = json.loads(line)
+        except ValueError:
+            continue
+        done.add((rec.get("id"), (rec.get("source") or {}).get("sha256")))
+    return done
+
+
+def _count_files(paths: list[str]) -> int | None:
+    """Number of inputs when every input is one file (for the progress bar's ETA), else None."""
+    from .readers import RECORD_SUFFIXES, _suffix, is_input_file
+
+    n = 0
+    for p in paths:
+        path = Path(p)
+        files = [c for c in sorted(path.rglob("*")) if c.is_file() and is_input_file(c)] if path.is_dir() else [path]
+        if p == "-" or any(_suffix(f) in RECORD_SUFFIXES for f in files):
+            return None
+        n += len(files)
+    return n
+
+
+# --- the batch ----------------------------------------------------------------------------
+
+def run_batch(paths: list[str], output: Path | None = None, max_chars: int | None = None,
+              options: BatchOptions | None = None, on_result: Callable[[str], None] | None = None) -> Summary:
+    """Extract everything under `paths` into `output` (JSON Lines file, stdout when None, or a
+    directory of Parquet tables with fmt="parquet"); returns the summary."""
+    from .writers import JsonlWriter, ParquetWriter
+
+    opts = options or BatchOptions()
+    if max_chars is not None:
+        opts.max_chars = max_chars
+    if opts.fmt == "parquet" and (output is None or opts.resume):
+        raise InputError("--format parquet needs --out DIR and does not resume; use JSON Lines to resume")
+    output = Path(output) if output is not None else None
+    done = done_in_output(output) if opts.resume and output is not None else set()
+    writer = ParquetWriter(output) if opts.fmt == "parquet" else JsonlWriter(output, append=opts.resume)  # type: ignore[arg-type]
     summary = Summary()
-    seen: dict[str, int] = {}
-    for rec in records:
-        rec = _unique_id(rec, seen)
-        result = process(rec, max_chars)
-        stream.write(result.model_dump_json() + "\n")
-        stream.flush()
-        summary.rows.append(_row(result))
-    return summary
 
+    def payloads() -> Iterator[dict[str, Any]]:
+        seen: dict[str, int] = {}
+        for rec in iter_inputs(paths, exclude=output):
+            rec = _unique_id(rec, seen)
+            if (rec.id, rec.meta.get("sha256")) in done:
+                summary.skipped += 1
+                continue
+            yield rec.to_payload()
 
-def run_batch(paths: list[str], output: Path | None = None, max_chars: int | None = None) -> Summary:
-    """Extract everything under `paths` into `output` (JSON Lines; stdout when None).
-
-    The output file is written under a temporary name and renamed at the end, so a
-    killed run never leaves a half-written file in its place.
-    """
-    if output is None:
-        return write_results(iter_inputs(paths), sys.stdout, max_chars)
-    output = Path(output)
+    bar = _progress(opts, paths)
     try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        tmp = output.with_name(output.name + ".part")
-        with tmp.open("w", encoding="utf-8") as fh:
-            summary = write_results(iter_inputs(paths), fh, max_chars)
-        os.replace(tmp, output)
-    except OSError as exc:
-        raise InputError(f"cannot write {output}: {exc.strerror}") from exc
+        for line in run_lines(payloads(), opts):
+            writer.write(line)
+            summary.add(_row(line))
+            if on_result:
+                on_result(line)
+            if bar is not None:
+                bar.update(1)
+    finally:
+        if bar is not None:
+            bar.close()
+        writer.close()
     return summary
+
+
+def _progress(opts: BatchOptions, paths: list[str]) -> Any:
+    """A tqdm bar on stderr (documents/s, ETA) when asked for and stderr is a terminal."""
+    if not opts.progress or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=_count_files(paths), unit="doc", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+
+
+def default_workers() -> int:
+    """The number of cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1

@@ -22,35 +22,57 @@ def _fail(exc: Exception) -> None:
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .json, .jsonl), directories, or - for stdin.")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="JSON Lines file (default: stdout).")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary table.")] = False,
+    paths: Annotated[list[str], typer.Argument(
+        help="Files (.txt, .html, .json, .jsonl, .jsonl.gz), directories (recursive), or - for stdin.")],
+    output: Annotated[Optional[Path], typer.Option(
+        "-o", "--output", "--out", help="JSON Lines file (default: stdout), or a directory with --format parquet.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, or parquet (one table per entity).")] = "jsonl",
+    workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1, help="Processes (default: cores).")] = None,
+    engine: Annotated[str, typer.Option("--engine", help="local (process pool) or dask.")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", help="Address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (with --engine dask).")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip inputs whose id and sha256 are already in OUTPUT.")] = False,
+    doc_timeout: Annotated[Optional[float], typer.Option(
+        "--doc-timeout", min=0.1, help="Seconds per document before it becomes a timeout error record.")] = None,
     max_chars: Annotated[Optional[int], typer.Option("--max-chars", min=1,
                                                      help="Refuse longer documents (error record too_long).")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit with status 1 if any document failed.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
-    """Extract every document under PATHS into JSON Lines, one line per document."""
-    from .batch import run_batch
+    """Extract every document under PATHS, one result per input, in input order."""
+    from .batch import BatchOptions, default_workers, run_batch
     from .errors import VnextractError
 
+    opts = BatchOptions(workers=workers or default_workers(), engine=engine, scheduler=scheduler,
+                        doc_timeout=doc_timeout, max_chars=max_chars, resume=resume, fmt=fmt,
+                        progress=not quiet)
     try:
-        summary = run_batch(paths, output, max_chars=max_chars)
+        summary = run_batch(paths, output, options=opts)
     except VnextractError as exc:
         _fail(exc)
         return
-    if quiet or output is None:
-        return
+    if not quiet and output is not None:
+        _print_summary(summary, output)
+    if strict and summary.failed:
+        raise typer.Exit(1)
+
+
+def _print_summary(summary: "Summary", output: Path) -> None:  # type: ignore[name-defined]  # noqa: F821
+    shown = summary.rows[:50]
     table = Table(title=f"{summary.documents} documents → {output}")
     for col in ("document", "people", "numbers", "proposals"):
         table.add_column(col, justify="left" if col == "document" else "right")
-    for row in summary.rows:
+    for row in shown:
         if row.error:
             table.add_row(row.id, f"[red]{row.error}[/red]", "", "")
         else:
             table.add_row(row.id, str(row.people), str(row.numbers), str(row.proposals))
-    table.add_row("[b]total[/b]", str(sum(r.people for r in summary.rows)), str(sum(r.numbers for r in summary.rows)),
-                  str(sum(r.proposals for r in summary.rows)))
+    if summary.documents > len(shown):
+        table.add_row(f"… {summary.documents - len(shown)} more", "", "", "")
+    table.add_row("[b]total[/b]", str(summary.people), str(summary.numbers), str(summary.proposals))
     err.print(table)
-    err.print(f"{summary.succeeded} succeeded, {summary.failed} failed")
+    skipped = f", {summary.skipped} already done (--resume)" if summary.skipped else ""
+    err.print(f"{summary.succeeded} succeeded, {summary.failed} failed{skipped}")
 
 
 @app.command()

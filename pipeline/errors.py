@@ -30,6 +30,18 @@ class DecodeError(InputError):
     type = "decode_error"
 
 
+class NoArticleError(InputError):
+    """An HTML page with no article body (a menu, a listing, an error page)."""
+
+    type = "no_article"
+
+
+class DocumentTimeoutError(VnextractError):
+    """A document took longer than the batch's --doc-timeout."""
+
+    type = "timeout"
+
+
 class TooLongError(InputError):
     """The document is longer than the configured `max_chars`."""
 

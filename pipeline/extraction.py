@@ -77,7 +77,7 @@ def _merge_people(blocks: list[list[Person]]) -> tuple[list[Person], dict[tuple[
 def extract(text: str, *, id: str | None = None, url: str | None = None, path: str | None = None,
             title: str | None = None, province: str | None = None, date: str | None = None,
             sha256: str | None = None, encoding: str | None = None, max_chars: int | None = None,
-            warnings: list[str] | None = None, **_: Any) -> Document:
+            warnings: list[str] | None = None, keep_text: bool = False, **_: Any) -> Document:
     """Extract people, roles, numbers, dates, legal references, proposals and places from one article.
 
     Metadata (url, title, province, date) comes from the caller or a sidecar file;
@@ -131,6 +131,7 @@ def extract(text: str, *, id: str | None = None, url: str | None = None, path: s
         province=doc_province,
         event_date=event_date(found["dates"][:5], year),
         warnings=[*(warnings or []), *warnings_for(text)],
+        text=text if keep_text else None,
         people=people,
         **{k: v for k, v in found.items() if k != "people"},
     )

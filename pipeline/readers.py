@@ -1,6 +1,7 @@
 """Reading inputs: .txt files (with NAME.meta.json sidecars), .json/.jsonl records, directories, stdin."""
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import sys
@@ -10,10 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from .decoding import decode
-from .errors import InputError
+from .errors import BinaryInputError, InputError, NoArticleError
 
 TEXT_SUFFIXES = (".txt",)
-RECORD_SUFFIXES = (".json", ".jsonl")
+HTML_SUFFIXES = (".html", ".htm")
+RECORD_SUFFIXES = (".json", ".jsonl", ".jsonl.gz", ".json.gz")
+# An HTML page whose extracted body has fewer words than this holds no article.
+MIN_ARTICLE_WORDS = 20
 # Files that sit beside articles but are not input: sidecar metadata and gold annotations.
 NOT_INPUT = (".meta.json", ".gold.json")
 META_KEYS = ("id", "url", "title", "province", "date")
@@ -30,6 +34,19 @@ class InputRecord:
 
     def as_kwargs(self) -> dict[str, Any]:
         return {"text": self.text, "id": self.id, **self.meta}
+
+    def to_payload(self) -> dict[str, Any]:
+        """A plain dict to send to a worker process or a Dask worker."""
+        error = None if self.error is None else {"type": self.error.type, "message": self.error.message}
+        return {"id": self.id, "text": self.text, "meta": self.meta, "error": error}
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> "InputRecord":
+        error = None
+        if payload.get("error"):
+            error = InputError(payload["error"]["message"])
+            error.type = payload["error"]["type"]
+        return cls(payload["id"], payload.get("text"), dict(payload.get("meta") or {}), error)
 
 
 def _decode(raw: bytes, where: str) -> tuple[str, str]:
@@ -50,7 +67,7 @@ def _sidecar(path: Path) -> dict[str, Any]:
 
 def read_text_file(path: Path) -> InputRecord:
     """A .txt article; metadata from NAME.meta.json beside it when present."""
-    rid = path.name[: -len(path.suffix)] if path.suffix else path.name
+    rid = _stem(path)
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -81,17 +98,21 @@ def _record(obj: Any, default_id: str, where: str) -> InputRecord:
 
 
 def read_records(path: Path) -> Iterator[InputRecord]:
-    """Records from a .json (object or list) or .jsonl file: each needs `text`."""
-    stem = path.name[: -len(path.suffix)]
+    """Records from a .json (object or list) or .jsonl file, gzip-compressed or not: each needs `text`."""
+    stem = _stem(path)
+    suffix = _suffix(path)
     try:
-        content, _ = _decode(path.read_bytes(), str(path))
-    except OSError as exc:
-        yield InputRecord(stem, error=InputError(f"cannot read {path}: {exc.strerror}"))
+        raw = path.read_bytes()
+        if suffix.endswith(".gz"):
+            raw = gzip.decompress(raw)
+        content, _ = _decode(raw, str(path))
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        yield InputRecord(stem, error=InputError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}"))
         return
     except InputError as exc:
         yield InputRecord(stem, error=exc)
         return
-    yield from _parse_records(content, stem, str(path), jsonl=path.suffix == ".jsonl")
+    yield from _parse_records(content, stem, str(path), jsonl=suffix.startswith(".jsonl"))
 
 
 def _parse_records(content: str, stem: str, where: str, jsonl: bool) -> Iterator[InputRecord]:
@@ -116,14 +137,63 @@ def _parse_records(content: str, stem: str, where: str, jsonl: bool) -> Iterator
         yield _record(obj, stem if len(items) == 1 else f"{stem}:{n}", where if len(items) == 1 else f"{where}:{n}")
 
 
+def _suffix(path: Path) -> str:
+    """The input kind of a file name: ".txt", ".html", ".jsonl.gz" …"""
+    name = path.name.lower()
+    for suffix in RECORD_SUFFIXES + HTML_SUFFIXES + TEXT_SUFFIXES:
+        if name.endswith(suffix):
+            return suffix
+    return path.suffix.lower()
+
+
+def _stem(path: Path) -> str:
+    suffix = _suffix(path)
+    return path.name[: -len(suffix)] if suffix and path.name.lower().endswith(suffix) else path.stem
+
+
 def is_input_file(path: Path) -> bool:
     """True for article and record files; False for sidecars, gold files and anything else."""
-    name = path.name
-    return not name.endswith(NOT_INPUT) and path.suffix in TEXT_SUFFIXES + RECORD_SUFFIXES
+    return not path.name.endswith(NOT_INPUT) and _suffix(path) in TEXT_SUFFIXES + HTML_SUFFIXES + RECORD_SUFFIXES
 
 
-def iter_inputs(paths: list[str]) -> Iterator[InputRecord]:
-    """Every document under the given paths, directories walked recursively in sorted order; '-' is stdin."""
+def read_html_file(path: Path) -> InputRecord:
+    """A saved news page: the article's title and body, without menus, scripts and share buttons.
+
+    trafilatura (Apache-2.0) finds the main text; offsets then refer to that text,
+    which the output carries in `text`.
+    """
+    from trafilatura import bare_extraction
+
+    rid = _stem(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return InputRecord(rid, meta={"path": str(path)}, error=InputError(f"cannot read {path}: {exc.strerror}"))
+    meta: dict[str, Any] = {"path": str(path), "sha256": hashlib.sha256(raw).hexdigest(), "encoding": "html"}
+    if b"\x00" in raw[:4096]:
+        return InputRecord(rid, meta=meta, error=BinaryInputError(f"{path} holds NUL bytes: binary, not HTML"))
+    try:
+        page = bare_extraction(raw, with_metadata=True, include_comments=False, include_tables=True)
+    except Exception as exc:  # lxml/trafilatura parse failures on broken markup
+        return InputRecord(rid, meta=meta, error=NoArticleError(f"{path}: the page could not be parsed ({exc})"))
+    body = (page.text or "") if page is not None else ""
+    title = (page.title or "").strip() if page is not None else ""
+    if len(body.split()) - len(title.split()) < MIN_ARTICLE_WORDS:
+        return InputRecord(rid, meta=meta, error=NoArticleError(f"{path}: no article text found in the page"))
+    if title and not body.startswith(title):
+        body = f"{title}\n{body}"
+    meta.update({k: v for k, v in (("url", page.url), ("title", title or None), ("date", page.date)) if v})
+    meta.update(_sidecar(path))
+    meta["keep_text"] = True
+    return InputRecord(rid, body, meta)
+
+
+def iter_inputs(paths: list[str], exclude: Path | None = None) -> Iterator[InputRecord]:
+    """Every document under the given paths, directories walked recursively in sorted order; '-' is stdin.
+
+    `exclude` (the batch's own output file or directory) is never read as input.
+    """
+    skip = exclude.resolve() if exclude is not None else None
     for p in paths:
         if p == "-":
             content = sys.stdin.read()
@@ -135,7 +205,7 @@ def iter_inputs(paths: list[str]) -> Iterator[InputRecord]:
         path = Path(p)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and is_input_file(child):
+                if child.is_file() and is_input_file(child) and not _under(child, skip):
                     yield from _read(child)
         elif path.exists():
             yield from _read(path)
@@ -143,8 +213,18 @@ def iter_inputs(paths: list[str]) -> Iterator[InputRecord]:
             yield InputRecord(path.stem or p, meta={"path": p}, error=InputError(f"no such file or directory: {p}"))
 
 
+def _under(path: Path, skip: Path | None) -> bool:
+    if skip is None:
+        return False
+    resolved = path.resolve()
+    return resolved == skip or skip in resolved.parents
+
+
 def _read(path: Path) -> Iterator[InputRecord]:
-    if path.suffix in RECORD_SUFFIXES and not path.name.endswith(NOT_INPUT):
+    suffix = _suffix(path)
+    if suffix in RECORD_SUFFIXES and not path.name.endswith(NOT_INPUT):
         yield from read_records(path)
+    elif suffix in HTML_SUFFIXES:
+        yield read_html_file(path)
     else:
         yield read_text_file(path)

@@ -90,6 +90,8 @@ class Document(_Model):
     province: str | None = None
     event_date: str | None = None
     warnings: list[str] = []
+    text: str | None = Field(None, description="The analysed text, given when it is not the input file itself "
+                             "(an HTML page's extracted article): offsets point into it")
     people: list[Person] = []
     numbers: list[Number] = []
     dates: list[DateRef] = []

@@ -1,0 +1,71 @@
+"""Flat tables from extraction output: one row per document, person, role, number, proposal,
+date and legal reference, keyed by document id (for Parquet files and pandas DataFrames)."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+TABLES = ("documents", "people", "roles", "numbers", "proposals", "dates", "legal_refs")
+
+# Column types, for Parquet schemas (pyarrow type names) — one place to change a column.
+COLUMNS: dict[str, dict[str, str]] = {
+    "documents": {"doc_id": "string", "path": "string", "url": "string", "sha256": "string", "encoding": "string",
+                  "title": "string", "province": "string", "event_date": "string", "warnings": "list<string>",
+                  "error_type": "string", "error_message": "string", "n_people": "int64", "n_numbers": "int64",
+                  "n_proposals": "int64"},
+    "people": {"doc_id": "string", "person_id": "string", "name": "string", "honorific": "string",
+               "n_mentions": "int64", "first_start": "int64"},
+    "roles": {"doc_id": "string", "person_id": "string", "name": "string", "text": "string", "title": "string",
+              "organization": "string", "start": "int64", "end": "int64"},
+    "numbers": {"doc_id": "string", "text": "string", "value": "double", "unit": "string", "kind": "string",
+                "approximate": "bool", "qualifier": "string", "subject": "string", "start": "int64", "end": "int64"},
+    "proposals": {"doc_id": "string", "trigger": "string", "proposer": "string", "proposer_person": "string",
+                  "addressee": "string", "content": "string", "start": "int64", "end": "int64"},
+    "dates": {"doc_id": "string", "text": "string", "value": "string", "start": "int64", "end": "int64"},
+    "legal_refs": {"doc_id": "string", "text": "string", "type": "string", "number": "string", "name": "string",
+                   "start": "int64", "end": "int64"},
+}
+
+
+def _pick(record: dict[str, Any], table: str, **extra: Any) -> dict[str, Any]:
+    row = {col: record.get(col) for col in COLUMNS[table]}
+    row.update(extra)
+    return row
+
+
+def document_rows(rec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Rows of every table for one output line (a document or an error record)."""
+    doc_id = rec["id"]
+    source = rec.get("source") or {}
+    error = rec.get("error") or {}
+    out: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+    out["documents"].append({
+        "doc_id": doc_id, "path": source.get("path"), "url": source.get("url"), "sha256": source.get("sha256"),
+        "encoding": source.get("encoding"), "title": rec.get("title"), "province": rec.get("province"),
+        "event_date": rec.get("event_date"), "warnings": list(rec.get("warnings") or []),
+        "error_type": error.get("type"), "error_message": error.get("message"),
+        "n_people": len(rec.get("people") or []), "n_numbers": len(rec.get("numbers") or []),
+        "n_proposals": len(rec.get("proposals") or [])})
+    for p in rec.get("people") or []:
+        mentions = p.get("mentions") or []
+        out["people"].append({"doc_id": doc_id, "person_id": p["id"], "name": p["name"], "honorific": p.get("honorific"),
+                              "n_mentions": len(mentions), "first_start": mentions[0]["start"] if mentions else None})
+        for r in p.get("roles") or []:
+            out["roles"].append(_pick(r, "roles", doc_id=doc_id, person_id=p["id"], name=p["name"]))
+    for n in rec.get("numbers") or []:
+        out["numbers"].append(_pick(n, "numbers", doc_id=doc_id))
+    for q in rec.get("proposals") or []:
+        proposer = q.get("proposer") or {}
+        out["proposals"].append(_pick(q, "proposals", doc_id=doc_id, proposer=proposer.get("text"),
+                                      proposer_person=proposer.get("person")))
+    for d in rec.get("dates") or []:
+        out["dates"].append(_pick(d, "dates", doc_id=doc_id))
+    for lr in rec.get("legal_refs") or []:
+        out["legal_refs"].append(_pick(lr, "legal_refs", doc_id=doc_id))
+    return out
+
+
+def rows(records: Iterable[dict[str, Any]], table: str) -> Iterator[dict[str, Any]]:
+    """All rows of one table over many output lines."""
+    for rec in records:
+        yield from document_rows(rec)[table]
