@@ -76,6 +76,28 @@ def _print_summary(summary: "Summary", output: Path) -> None:  # type: ignore[na
 
 
 @app.command()
+def compare(
+    extractions: Annotated[Path, typer.Argument(help="Extraction output: a JSON Lines file or a Parquet directory.")],
+    by: Annotated[str, typer.Option("--by", help="Group by (province).")] = "province",
+    provinces: Annotated[str, typer.Option("--provinces", help="63 (before 2025) or 2025 (the 34 merged units).")] = "63",
+    report: Annotated[Optional[Path], typer.Option("-o", "--output", help="report.html, .md, .csv or .xlsx")] = None,
+) -> None:
+    """Compare provinces: summary, aligned indicators, proposals by addressee, officials."""
+    from .compare import compare as run
+    from .compare import render_terminal, write_report
+    from .errors import VnextractError
+
+    try:
+        comparison = run(extractions, by=by, provinces=provinces)
+        if report is None:
+            render_terminal(comparison, out)
+        else:
+            err.print(f"wrote {write_report(comparison, report)}")
+    except VnextractError as exc:
+        _fail(exc)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of one output line."""
     from .schema import json_schema

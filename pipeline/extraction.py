@@ -10,6 +10,7 @@ from .errors import EmptyDocumentError, TooLongError, VnextractError
 from .extractors.context import Context
 from .extractors.dates import event_date, extract_dates, extract_legal_refs
 from .extractors.entities import extract_locations, extract_organizations, headline, main_province, warnings_for
+from .extractors.indicators import assign_indicators
 from .extractors.numbers import extract_numbers
 from .extractors.people import extract_people, merge_roles
 from .extractors.proposals import extract_proposals
@@ -113,7 +114,7 @@ def extract(text: str, *, id: str | None = None, url: str | None = None, path: s
             if p.proposer is not None:  # a proposer may be shared by several proposals: copy it
                 p.proposer = p.proposer.model_copy(update={"people": [f"{b}:{i}" for i in p.proposer.people]})
         found["locations"] += locations
-        found["numbers"] += extract_numbers(ctx)
+        found["numbers"] += assign_indicators(ctx, extract_numbers(ctx))
         found["dates"] += extract_dates(ctx)
         found["legal_refs"] += extract_legal_refs(ctx)
         found["proposals"] += proposals
@@ -129,6 +130,7 @@ def extract(text: str, *, id: str | None = None, url: str | None = None, path: s
                       encoding=encoding),
         title=title or head,
         province=doc_province,
+        date=date,
         event_date=event_date(found["dates"][:5], year),
         warnings=[*(warnings or []), *warnings_for(text)],
         text=text if keep_text else None,

@@ -94,6 +94,17 @@ class LegalFile(_Strict):
     types: list[str]
 
 
+class Indicator(_Strict):
+    id: str
+    label: str
+    kind: str
+    phrases: list[str]
+
+
+class IndicatorsFile(_Strict):
+    indicators: list[Indicator]
+
+
 class VniRules(_Strict):
     tones: dict[str, str]
     circumflex: dict[str, str]
@@ -116,6 +127,7 @@ FILES: dict[str, type[_Strict]] = {
     "names.yaml": NamesFile,
     "legal.yaml": LegalFile,
     "legacy_encodings.yaml": LegacyEncodingsFile,
+    "indicators.yaml": IndicatorsFile,
 }
 
 
@@ -191,6 +203,8 @@ class Resources:
     not_name_start: frozenset[str]
     not_names: Gazetteer[bool]
     legal_types: Gazetteer[str]
+    indicators: dict[str, Indicator]
+    indicator_phrases: Gazetteer[tuple[str, ...]]   # phrase -> ids of the indicators it names
 
 
 @lru_cache(maxsize=4)
@@ -205,6 +219,11 @@ def load_resources(models_dir: Path | None = None) -> Resources:
     pr: ProvincesFile = f["provinces.yaml"]  # type: ignore[assignment]
     nm: NamesFile = f["names.yaml"]  # type: ignore[assignment]
     lg: LegalFile = f["legal.yaml"]  # type: ignore[assignment]
+    ind: IndicatorsFile = f["indicators.yaml"]  # type: ignore[assignment]
+    by_phrase: dict[str, list[str]] = {}
+    for indicator in ind.indicators:
+        for phrase in indicator.phrases:
+            by_phrase.setdefault(phrase, []).append(indicator.id)
     province_names: list[tuple[str, str]] = []
     for name, p in pr.provinces_63.items():
         province_names.append((name, name))
@@ -252,4 +271,6 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         not_name_start=frozenset(nm.not_name_start),
         not_names=phrase_set(nm.not_names),
         legal_types=Gazetteer((t, t) for t in lg.types),
+        indicators={i.id: i for i in ind.indicators},
+        indicator_phrases=Gazetteer((p, tuple(ids)) for p, ids in by_phrase.items()),
     )

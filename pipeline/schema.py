@@ -50,6 +50,9 @@ class Number(Span):
     approximate: bool = False
     qualifier: str | None = Field(None, description='"khoảng", "gần", "hơn", "trên" …')
     subject: str | None = Field(None, description="What is measured, when the sentence says it")
+    indicator: str | None = Field(None, description="Id of the aligned indicator (models/indicators.yaml), or null")
+    period: str | None = Field(None, description='The period the figure covers when stated: "2021-2023", "2023"')
+    sentence: str | None = Field(None, description="The sentence holding the figure (for numbers with an indicator)")
 
 
 class DateRef(Span):
@@ -88,6 +91,7 @@ class Document(_Model):
     source: Source
     title: str | None = None
     province: str | None = None
+    date: str | None = Field(None, description="Publication date from the metadata, as given")
     event_date: str | None = None
     warnings: list[str] = []
     text: str | None = Field(None, description="The analysed text, given when it is not the input file itself "

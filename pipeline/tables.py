@@ -10,7 +10,8 @@ TABLES = ("documents", "people", "roles", "numbers", "proposals", "dates", "lega
 # Column types, for Parquet schemas (pyarrow type names) — one place to change a column.
 COLUMNS: dict[str, dict[str, str]] = {
     "documents": {"doc_id": "string", "path": "string", "url": "string", "sha256": "string", "encoding": "string",
-                  "title": "string", "province": "string", "event_date": "string", "warnings": "list<string>",
+                  "title": "string", "province": "string", "date": "string", "event_date": "string",
+                  "warnings": "list<string>",
                   "error_type": "string", "error_message": "string", "n_people": "int64", "n_numbers": "int64",
                   "n_proposals": "int64"},
     "people": {"doc_id": "string", "person_id": "string", "name": "string", "honorific": "string",
@@ -18,7 +19,8 @@ COLUMNS: dict[str, dict[str, str]] = {
     "roles": {"doc_id": "string", "person_id": "string", "name": "string", "text": "string", "title": "string",
               "organization": "string", "start": "int64", "end": "int64"},
     "numbers": {"doc_id": "string", "text": "string", "value": "double", "unit": "string", "kind": "string",
-                "approximate": "bool", "qualifier": "string", "subject": "string", "start": "int64", "end": "int64"},
+                "approximate": "bool", "qualifier": "string", "subject": "string", "indicator": "string",
+                "period": "string", "sentence": "string", "start": "int64", "end": "int64"},
     "proposals": {"doc_id": "string", "trigger": "string", "proposer": "string", "proposer_person": "string",
                   "addressee": "string", "content": "string", "start": "int64", "end": "int64"},
     "dates": {"doc_id": "string", "text": "string", "value": "string", "start": "int64", "end": "int64"},
@@ -42,7 +44,7 @@ def document_rows(rec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     out["documents"].append({
         "doc_id": doc_id, "path": source.get("path"), "url": source.get("url"), "sha256": source.get("sha256"),
         "encoding": source.get("encoding"), "title": rec.get("title"), "province": rec.get("province"),
-        "event_date": rec.get("event_date"), "warnings": list(rec.get("warnings") or []),
+        "date": rec.get("date"), "event_date": rec.get("event_date"), "warnings": list(rec.get("warnings") or []),
         "error_type": error.get("type"), "error_message": error.get("message"),
         "n_people": len(rec.get("people") or []), "n_numbers": len(rec.get("numbers") or []),
         "n_proposals": len(rec.get("proposals") or [])})
