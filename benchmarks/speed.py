@@ -13,7 +13,6 @@ time of `vnextract extract` on one short file, start-up included.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import subprocess
 import sys
@@ -89,7 +88,7 @@ def main() -> int:
     rows = {"a": ("underthesea ner() alone", underthesea_ner), "b": ("tagging path (Doc, POS, NER)", tagging_path),
             "c": ("full extraction to JSON", full_extraction)}
     secs = {k: best_of(args.repeat, lambda fn=fn: fn(texts)) for k, (_, fn) in rows.items()}
-    print(f"| path | chars/s | docs/s | ratio to (a) |\n|---|---|---|---|")
+    print("| path | chars/s | docs/s | ratio to (a) |\n|---|---|---|---|")
     for k, (name, _) in rows.items():
         print(f"| ({k}) {name} | {chars / secs[k]:,.0f} | {len(texts) / secs[k]:.1f} | {secs['a'] / secs[k]:.2f}x |")
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-from .textnorm import Normalized, fold, normalize, normalize_word
+from .textnorm import fold, normalize, normalize_word
 
 _WS_RUN = re.compile(r"\s+|\S+")
 _SYLLABLE = re.compile(r"[^\s\u200b]+")  # a zero-width space separates syllables too
@@ -278,8 +278,3 @@ def syllables(doc: Doc) -> list[Syllable]:
                 out.append(Syllable(fold(surface), surface, base + m.start(), base + m.end(), token.i))
     doc.user_data["vnextract.syllables"] = out
     return out
-
-
-def normalized(doc: Doc) -> Normalized:
-    """The normalized form of the Doc's text with its offset map."""
-    return normalize(doc.text)

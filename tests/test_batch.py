@@ -2,7 +2,6 @@
 Parquet tables, timeouts, and Dask against the local engine on a real local cluster."""
 import gzip
 import json
-import os
 import shutil
 import signal
 import subprocess

@@ -2,7 +2,6 @@
 import json
 from pathlib import Path
 
-import pytest
 
 from pipeline.batch import process
 from pipeline.readers import iter_inputs

@@ -87,7 +87,7 @@ def extract_legal_refs(ctx: Context) -> list[LegalRef]:
         k = i + m[0]
         name_end = k
         # The name runs up to "số" or the number (at most 12 syllables).
-        while k < limit and k - i < 14 and not ctx.is_punct(k) and keys_is_not_num(ctx, k):
+        while k < limit and k - i < 14 and not ctx.is_punct(k) and _not_a_number(ctx, k):
             if ctx.keys[k] == "số":
                 break
             k += 1
@@ -110,5 +110,5 @@ def extract_legal_refs(ctx: Context) -> list[LegalRef]:
     return out
 
 
-def keys_is_not_num(ctx: Context, k: int) -> bool:
+def _not_a_number(ctx: Context, k: int) -> bool:
     return not ctx.sylls[k].text[:1].isdigit()

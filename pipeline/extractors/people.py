@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..schema import Person, Role, Span
 from ..textnorm import fold
 from .context import Context
-from .roles import PLACE_WORDS, RoleSpan, is_person_start, name_len, parse_role, role_by_verb, roles_after, roles_ending_at
+from .roles import PLACE_WORDS, RoleSpan, is_person_start, name_len, role_by_verb, roles_after, roles_ending_at
 
 # Plural markers before a title shared by the names that follow ("các Phó Thủ tướng A và B").
 _PLURAL = frozenset({"các", "những", "hai", "ba"})

@@ -173,8 +173,6 @@ def extract_proposals(ctx: Context, people: list[Person]) -> list[Proposal]:
         c0, c1 = _trim_content(ctx, c0, nxt)
         if sum(1 for k in range(c0, c1) if not ctx.is_punct(k)) < 3:
             continue  # no content stated ("đề xuất giải pháp", text cut off)
-        t_start = ctx.sylls[t].start
-        sent_start = ctx.sylls[s0].start
         proposer = _proposer(ctx, s0, t, mentions, starts, last_proposer)
         if proposer is not None:
             last_proposer = (proposer, ctx.sent_of[t])

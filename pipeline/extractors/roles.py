@@ -161,7 +161,7 @@ def roles_ending_at(ctx: Context, end: int, max_back: int = MAX_ROLE) -> list[Ro
         best = None
         for p in range(end - 1, max(sent_start, end - max_back) - 1, -1):
             if ctx.is_punct(p):
-                if ctx.keys[p] != "," or not _inside_org_comma(ctx, p, end):
+                if ctx.keys[p] != "," or not _comma_continues(ctx, p + 1, end):
                     break
                 continue
             role = parse_role(ctx, p, end)
@@ -175,10 +175,6 @@ def roles_ending_at(ctx: Context, end: int, max_back: int = MAX_ROLE) -> list[Ro
         else:
             break
     return out
-
-
-def _inside_org_comma(ctx: Context, p: int, end: int) -> bool:
-    return _comma_continues(ctx, p + 1, end)
 
 
 def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
