@@ -34,6 +34,23 @@ CASES = [
      "Phát biểu kết luận, đồng chí Nguyễn Thị Kim Oanh đánh giá cao tỉnh. Đồng chí đề nghị thời gian tới, tỉnh "
      "tiếp tục tập trung nguồn lực.",
      [("đề nghị", "Nguyễn Thị Kim Oanh", None, "thời gian tới, tỉnh tiếp tục tập trung nguồn lực")]),
+    ("voters-petition",
+     "* Cử tri huyện Gò Công Đông và TX. Gò Công có nhiều ý kiến, kiến nghị xoay quanh các vấn đề: quy định cụ thể "
+     "về chuyển đổi cơ cấu cây trồng trên đất trồng lúa; cần xử lý nghiêm các tệ nạn xã hội.",
+     [("kiến nghị", "Cử tri huyện Gò Công Đông và TX. Gò Công", None,
+       "xoay quanh các vấn đề: quy định cụ thể về chuyển đổi cơ cấu cây trồng trên đất trồng lúa; cần xử lý "
+       "nghiêm các tệ nạn xã hội")]),
+    ("petition-counts-are-not-proposals",
+     "Thường trực HĐND tỉnh đã chuyển 84 lượt ý kiến, kiến nghị của cử tri đến UBND tỉnh (trong đó gồm 76 ý kiến, "
+     "kiến nghị liên quan lĩnh vực kinh tế - ngân sách, 03 ý kiến, kiến nghị lĩnh vực pháp chế).", []),
+    ("reported-speech",
+     "Ông Võ Thành Hạo, Phó Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh, cho biết tỉnh đang đề nghị trung ương rót thêm "
+     "vốn để xây dựng hoàn chỉnh hệ thống bờ kè.",
+     [("đề nghị", "tỉnh", "trung ương", "rót thêm vốn để xây dựng hoàn chỉnh hệ thống bờ kè")]),
+    ("subject-in-the-clause-before",
+     "Tại các đơn vị đến khảo sát, các thành viên đoàn công tác cũng đã trao đổi, đề nghị các đơn vị làm rõ một số "
+     "nội dung thực hiện liên thông.",
+     [("đề nghị", "các thành viên đoàn công tác", "các đơn vị", "làm rõ một số nội dung thực hiện liên thông")]),
     ("nominal-mentions-are-not-proposals",
      "Theo đề nghị của Sở Tài chính, UBND tỉnh tiếp thu các kiến nghị và trả lời kiến nghị của cử tri.", []),
 ]
