@@ -58,11 +58,14 @@ def full_extraction(texts: list[str]) -> None:
 
 
 def peak_rss_mb(corpus: Path) -> float:
-    """Peak RSS of a fresh process that extracts every article of the corpus."""
-    code = ("import resource,sys,pathlib\nfrom pipeline import extract\n"
+    """Peak RSS of a fresh process that extracts every article of the corpus.
+
+    Read from /proc/self/status (VmHWM): ru_maxrss would carry over the parent's peak
+    across fork and exec."""
+    code = ("import sys,pathlib\nfrom pipeline import extract\n"
             "for p in sorted(pathlib.Path(sys.argv[1]).glob('*.txt')):\n"
             "    extract(p.read_text(encoding='utf-8')).model_dump_json()\n"
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+            "print(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM:')))")
     out = subprocess.run([sys.executable, "-c", code, str(corpus)], capture_output=True, text=True, check=True)
     return int(out.stdout.strip()) / 1024
 

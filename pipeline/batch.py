@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -317,6 +317,8 @@ def run_batch(paths: list[str], output: Path | None = None, max_chars: int | Non
     opts = options or BatchOptions()
     if max_chars is not None:
         opts.max_chars = max_chars
+    if opts.engine == "local" and opts.workers > 1 and (_count_files(paths) or 2) < 2:
+        opts = replace(opts, workers=1)  # one input: starting worker processes would only cost time
     if opts.fmt == "parquet" and (output is None or opts.resume):
         raise InputError("--format parquet needs --out DIR and does not resume; use JSON Lines to resume")
     output = Path(output) if output is not None else None
