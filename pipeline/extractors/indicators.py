@@ -2,8 +2,8 @@
 and "kinh phí … chuyển đổi số … 433 tỷ đồng" are both the digital-transformation budget).
 
 A number takes the indicator (models/indicators.yaml) of the same kind whose phrase
-is nearest to it in its sentence: inside its own counted noun first, then before it
-in the sentence, then after it. The period is the year range ("giai đoạn 2021 - 2023")
+is nearest to it: inside its own counted noun first, then before it in its clause
+(not across ";"), then right after it. The period is the year range ("giai đoạn 2021 - 2023")
 or year ("năm 2023") nearest to it in the sentence.
 """
 from __future__ import annotations
@@ -47,9 +47,15 @@ def assign_indicators(ctx: Context, numbers: list[Number]) -> list[Number]:
         i = _syllable_at(ctx, n.start)
         s0, s1 = ctx.sent_bounds[ctx.sent_of[i]]
         j = _syllable_at(ctx, n.end - 1) + 1 if n.end > n.start else i + 1
+        # Before the figure: back to the clause boundary (";"), not into another clause.
+        lo = next((k + 1 for k in range(i - 1, s0 - 1, -1) if ctx.keys[k] in (";", ":")), s0)
+        # After it: only right after it ("100% cơ quan …"), never across punctuation.
+        hi = j
+        while hi < min(s1, j + 3) and not ctx.is_punct(hi):
+            hi += 1
         best: tuple[float, str] | None = None
-        k = s0
-        while k < s1:
+        k = lo
+        while k < hi:
             m = ctx.match(res.indicator_phrases, k)
             if not m:
                 k += 1
@@ -66,7 +72,8 @@ def assign_indicators(ctx: Context, numbers: list[Number]) -> list[Number]:
                 if dist <= MAX_DISTANCE and (best is None or dist < best[0]):
                     best = (dist, ind)
             k += 1
-        periods = _periods(ctx, s0, s1)
+        clause_end = next((k for k in range(j, s1) if ctx.keys[k] in (";", ":")), s1)
+        periods = _periods(ctx, lo, clause_end)
         period = min(periods, key=lambda p: abs(p[0] - i))[1] if periods else None
         update: dict[str, object] = {"period": period}
         if best is not None:
