@@ -4,7 +4,7 @@ and "kinh phí … chuyển đổi số … 433 tỷ đồng" are both the digit
 A number takes the indicator (models/indicators.yaml) of the same kind whose phrase
 is nearest to it: inside its own counted noun first, then before it in its clause
 (not across ";"), then right after it. The period is the year range ("giai đoạn 2021 - 2023")
-or year ("năm 2023") nearest to it in the sentence.
+or year ("năm 2023") nearest to it in its clause.
 """
 from __future__ import annotations
 
