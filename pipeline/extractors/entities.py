@@ -5,7 +5,7 @@ from collections import Counter
 
 from ..schema import Entity
 from .context import Context
-from .roles import PLACE_WORDS, _place_name, parse_org
+from .roles import PLACE_WORDS, place_name, parse_org
 
 _PLACE_LABELS = {"tỉnh": "province", "thành phố": "city", "huyện": "district", "quận": "district",
                  "thị xã": "town", "xã": "commune", "phường": "ward", "thị trấn": "township"}
@@ -50,7 +50,7 @@ def extract_locations(ctx: Context) -> list[Entity]:
         if word in _PLACE_LABELS and not ctx.match(ctx.res.provinces, i + len(word.split()) if i + 1 < n else i):
             k = i + len(word.split())
             limit = ctx.sent_bounds[ctx.sent_of[i]][1]
-            end = _place_name(ctx, k, limit)
+            end = place_name(ctx, k, limit)
             if end > k:
                 s, e = ctx.offsets(i, end)
                 out.append(Entity(text=ctx.text[s:e], start=s, end=e,

@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from ..schema import Person, Proposal, Proposer
 from .context import Context
-from .roles import parse_org
+from .roles import PLACE_WORDS, place_name, parse_org
 
 _END = frozenset({".", "!", "?", "…"})
 _STRIP = " ,;:.…-–—\"'“”()"
@@ -66,6 +66,19 @@ def _addressee(ctx: Context, k: int, limit: int) -> tuple[int, int, int]:
             end += 1
         if end < limit and ctx.is_upper(end) and ctx.match(r.org_heads, end):
             end = parse_org(ctx, end, limit)
+        # "các sở, ban, ngành": more plain nouns after commas.
+        while end + 1 < limit and ctx.keys[end] == "," and ctx.tag(end + 1) == "N" \
+                and not ctx.is_upper(end + 1) and not ctx.match(r.triggers, end + 1):
+            nxt = end + 2
+            while nxt < limit and ctx.same_token(nxt, end + 1):
+                nxt += 1
+            end = nxt
+    # "… của tỉnh", "… của Bộ Tài chính": whose bodies they are.
+    if end > k and end + 1 < limit and ctx.keys[end] == "của":
+        if ctx.keys[end + 1] in PLACE_WORDS:
+            end = place_name(ctx, end + 2, limit)
+        elif ctx.is_upper(end + 1) and ctx.match(r.org_heads, end + 1):
+            end = parse_org(ctx, end + 1, limit)
     if end == k or limit - end < 2:
         return k0, k0, k0
     return k, end, end

@@ -104,7 +104,7 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
             phrase = " ".join(ctx.keys[k:k + inner[0]])
             k = end = k + inner[0]
             if phrase in PLACE_WORDS:
-                k = end = _place_name(ctx, k, limit)
+                k = end = place_name(ctx, k, limit)
             elif phrase == "khóa" and k < limit and ctx.is_roman(k):
                 k = end = k + 1
         elif ctx.is_abbrev(k) or ctx.is_roman(k) and prev_key in ("khóa",):
@@ -119,7 +119,7 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
     return end
 
 
-def _place_name(ctx: Context, k: int, limit: int) -> int:
+def place_name(ctx: Context, k: int, limit: int) -> int:
     """Consume a place name after "tỉnh", "huyện" …: a province, or up to three capitalised syllables."""
     prov = ctx.match(ctx.res.provinces, k) if k < limit and ctx.is_upper(k) else None
     if prov:
@@ -180,13 +180,20 @@ def roles_ending_at(ctx: Context, end: int, max_back: int = MAX_ROLE) -> list[Ro
 def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
     """Roles after a name: ", Title, Title" and "làm Trưởng đoàn"; returns them and where they end."""
     out: list[RoleSpan] = []
-    # ";" also separates roles ("Ủy viên Bộ Chính trị; Giám đốc Học viện …") when a title follows it.
-    while k + 1 < limit and ctx.keys[k] in (",", "-", "–", ";"):
+    # ";" also separates roles ("Ủy viên Bộ Chính trị; Giám đốc Học viện …") when a title follows it;
+    # a role may stand in brackets ("Trần Văn Bình (Phó Bí thư Thường trực Tỉnh ủy)").
+    while k + 1 < limit and ctx.keys[k] in (",", "-", "–", ";", "("):
+        bracket = ctx.keys[k] == "("
         role = parse_role(ctx, k + 1, limit)
         if role is None or role.end == role.start or is_person_start(ctx, role.end, limit):
             break  # ", Phó Chủ tịch HĐND tỉnh Trần Tú Anh": that role belongs to the next name
         out.append(role)
         k = role.end
+        if bracket:
+            if k < limit and ctx.keys[k] == ")":
+                k += 1
+            else:
+                break
     return out, k
 
 

@@ -40,6 +40,13 @@ CASES = [
     ("rank-and-delegates",
      "Đơn vị bầu cử số 2 và 3 gồm các đại biểu: Nguyễn Trọng Nghĩa, Nguyễn Thanh Hải đã tiếp xúc cử tri.",
      [("Nguyễn Trọng Nghĩa", ["đại biểu"]), ("Nguyễn Thanh Hải", ["đại biểu"])]),
+    ("role-in-brackets-and-party-member-title",
+     "Dự hội nghị có đồng chí Trần Văn Bình (Phó Bí thư Thường trực Tỉnh ủy) và đồng chí Lê Thị Cúc, Tỉnh ủy viên, "
+     "Giám đốc Sở Y tế.",
+     [("Trần Văn Bình", ["Phó Bí thư Thường trực Tỉnh ủy"]), ("Lê Thị Cúc", ["Tỉnh ủy viên", "Giám đốc Sở Y tế"])]),
+    ("dash-list",
+     "Tham dự có các đồng chí: Nguyễn Văn An - Bí thư Tỉnh ủy; Trần Quốc Bảo - Chủ tịch UBND tỉnh.",
+     [("Nguyễn Văn An", ["Bí thư Tỉnh ủy"]), ("Trần Quốc Bảo", ["Chủ tịch UBND tỉnh"])]),
     ("place-before-name-is-not-a-person",
      "Cử tri các huyện: Tân Phước, Châu Thành, Gò Công Đông có nhiều ý kiến.", []),
     ("province-then-name",

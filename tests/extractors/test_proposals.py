@@ -51,6 +51,9 @@ CASES = [
      "Tại các đơn vị đến khảo sát, các thành viên đoàn công tác cũng đã trao đổi, đề nghị các đơn vị làm rõ một số "
      "nội dung thực hiện liên thông.",
      [("đề nghị", "các thành viên đoàn công tác", "các đơn vị", "làm rõ một số nội dung thực hiện liên thông")]),
+    ("addressee-list-of-bodies",
+     "Đồng chí Nguyễn Văn An đề nghị các sở, ban, ngành của tỉnh tập trung tháo gỡ khó khăn cho doanh nghiệp.",
+     [("đề nghị", "Nguyễn Văn An", "các sở, ban, ngành của tỉnh", "tập trung tháo gỡ khó khăn cho doanh nghiệp")]),
     ("nominal-mentions-are-not-proposals",
      "Theo đề nghị của Sở Tài chính, UBND tỉnh tiếp thu các kiến nghị và trả lời kiến nghị của cử tri.", []),
 ]
