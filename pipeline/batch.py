@@ -180,13 +180,20 @@ def _local_pool(payloads: Iterable[dict[str, Any]], opts: BatchOptions) -> Itera
     pool = new_pool()
     window: deque[tuple[dict[str, Any], Future[str]]] = deque()
     limit = opts.workers * 4
+    broken = 0  # pools broken in a row: workers that cannot even start end the batch
     try:
         def drain_one() -> str:
-            nonlocal pool
+            nonlocal pool, broken
             payload, fut = window.popleft()
             try:
-                return fut.result()
+                line = fut.result()
+                broken = 0
+                return line
             except BrokenProcessPool as exc:
+                broken += 1
+                if broken >= 3:
+                    raise VnextractError(f"worker processes keep failing ({exc}); "
+                                         "run with --workers 1 to see the error") from exc
                 pool.shutdown(cancel_futures=True)
                 pool = new_pool()
                 retry = [(p, pool.submit(work, p, opts.max_chars, opts.doc_timeout)) for p, _ in window]
@@ -314,6 +321,9 @@ def run_batch(paths: list[str], output: Path | None = None, max_chars: int | Non
     directory of Parquet tables with fmt="parquet"); returns the summary."""
     from .writers import JsonlWriter, ParquetWriter
 
+    from .resources import load_resources
+
+    load_resources()  # a broken models/ file stops the batch here, once, with its message
     opts = options or BatchOptions()
     if max_chars is not None:
         opts.max_chars = max_chars

@@ -70,6 +70,7 @@ class UnitsFile(_Strict):
     duration_keep_before: list[str]
     not_counted: list[str]
     subject_links: list[str]
+    page_counters: list[str]
 
 
 class Province63(_Strict):
@@ -195,6 +196,7 @@ class Resources:
     duration_keep_before: Gazetteer[bool]
     not_counted: Gazetteer[bool]
     subject_links: Gazetteer[bool]
+    page_counters: Gazetteer[bool]
     provinces: Gazetteer[str]          # any spelling -> canonical 63-name (or 34-name)
     provinces_63: dict[str, Province63]
     provinces_34: dict[str, str]
@@ -263,6 +265,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         duration_keep_before=phrase_set(un.duration_keep_before),
         not_counted=phrase_set(un.not_counted),
         subject_links=phrase_set(un.subject_links),
+        page_counters=phrase_set(un.page_counters),
         provinces=Gazetteer(province_names),
         provinces_63=pr.provinces_63,
         provinces_34=pr.provinces_34,

@@ -1,6 +1,7 @@
 """Batches: every input format, order across worker counts, resume after a killed run,
 Parquet tables, timeouts, and Dask against the local engine on a real local cluster."""
 import gzip
+import os
 import json
 import shutil
 import signal
@@ -150,3 +151,14 @@ def test_dask_cluster_gives_the_same_output(corpus_copy: Path, tmp_path: Path) -
         out = tmp_path / "dask.jsonl"
         run_batch([str(corpus_copy)], out, options=BatchOptions(engine="dask", scheduler=cluster.scheduler_address))
     assert out.read_bytes() == local.read_bytes()
+
+
+def test_broken_models_file_stops_the_batch_at_once(corpus_copy: Path, tmp_path: Path) -> None:
+    models = tmp_path / "models"
+    shutil.copytree(ROOT / "models", models)
+    (models / "units.yaml").write_text("scales: [not, a, mapping]\n", encoding="utf-8")
+    result = subprocess.run([VNEXTRACT, "extract", str(corpus_copy), "-o", str(tmp_path / "o.jsonl"), "--workers", "2"],
+                            capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "VNEXTRACT_MODELS": str(models)})
+    assert result.returncode == 2
+    assert "units.yaml" in result.stderr and result.stderr.count("Traceback") == 0

@@ -13,6 +13,8 @@ JUNK = {
     "hotline": "Hotline: +84.0204.3 856 624\n",
     "all-caps-headline": "ĐOÀN GIÁM SÁT CỦA QUỐC HỘI LÀM VIỆC VỚI TỈNH HÀ GIANG\n",
     "weather": "Thứ năm, 25/04/2024 Bắc giang\n",
+    "view-counter": "Thứ ba, 12/03/2024 - 15:30 | Lượt xem: 1.245\n",
+    "visit-counter": "12694 lượt truy cập\n",
 }
 BODY = "Giám đốc Sở Thông tin và Truyền thông Đỗ Thái Hòa báo cáo tỷ lệ văn bản ký số đạt 98%."
 

@@ -118,6 +118,9 @@ def _keep(ctx: Context, i: int, text: str, unit: _Unit) -> bool:
     """Whether a number with this unit is a quantity worth reporting."""
     if ctx.cut_at_end(i + 1):
         return False  # "… Tổng số 19.6" at the end of a text cut off mid-number
+    counters = ctx.res.page_counters
+    if ctx.match_before(counters, i) or (unit.end > i + 1 and ctx.match(counters, i + 1)):
+        return False  # "Lượt xem: 1.245", "12694 lượt truy cập": the web page, not the article
     if unit.kind == "duration":
         # "6 tháng đầu năm" is a period; "từ 2,5 năm lên 5 năm" a compared duration.
         return ctx.match_before(ctx.res.duration_keep_before, i) is not None

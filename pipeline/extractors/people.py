@@ -153,14 +153,16 @@ def _find_names(ctx: Context) -> list[_Found]:
     return out
 
 
-def _short_mentions(ctx: Context, full: dict[str, list[str]]) -> list[tuple[str, int, int, str]]:
-    """"đồng chí Oanh", "ông Hải": an honorific and the last syllables of a known name."""
+def _short_mentions(ctx: Context, full: dict[str, list[str]]) -> list[tuple[str, int, int, str | None]]:
+    """"đồng chí Oanh", "ông Hải", "Thứ trưởng Chi": an honorific or a title, then the last
+    syllables of a known name."""
     out = []
     for i in range(len(ctx.sylls)):
         h = ctx.match(ctx.res.honorifics, i)
-        if not h:
+        title = None if h else ctx.match(ctx.res.positions, i)
+        if not h and not title:
             continue
-        s = i + h[0]
+        s = i + (h or title)[0]  # type: ignore[index]
         for size in (2, 1):
             e = s + size
             if e > len(ctx.sylls) or not all(ctx.is_name_syl(k) for k in range(s, e)):
@@ -170,7 +172,7 @@ def _short_mentions(ctx: Context, full: dict[str, list[str]]) -> list[tuple[str,
             tail = [ctx.keys[k] for k in range(s, e)]
             owners = [key for key, sylls in full.items() if sylls[-size:] == tail and len(sylls) > size]
             if len(owners) == 1:
-                out.append((owners[0], s, e, " ".join(ctx.keys[i:s])))
+                out.append((owners[0], s, e, " ".join(ctx.keys[i:s]) if h else None))
                 break
     return out
 

@@ -85,3 +85,10 @@ def test_role_fields_and_offsets(make_ctx) -> None:
     assert role.title == "Phó Chủ tịch Thường trực"
     assert role.organization == "Ủy ban nhân dân tỉnh Hà Giang"
     assert text[person.mentions[0].start:person.mentions[0].end] == "Hoàng Gia Long"
+
+
+def test_title_and_given_name_is_the_same_person(make_ctx) -> None:
+    text = ("Chiều 11/3, Thứ trưởng Bộ Tài chính Nguyễn Đức Chi làm việc với tỉnh. Phát biểu kết luận, "
+            "Thứ trưởng Chi ghi nhận các kiến nghị của tỉnh.")
+    (person,) = extract_people(make_ctx(text))
+    assert [m.text for m in person.mentions] == ["Nguyễn Đức Chi", "Chi"]
