@@ -259,6 +259,8 @@ def run_lines(payloads: Iterable[dict[str, Any]], opts: BatchOptions) -> Iterato
     if opts.engine != "local":
         raise InputError(f"unknown engine {opts.engine!r}: use local or dask")
     if opts.workers <= 1:
+        if opts.doc_timeout:
+            warm_up()  # load the models before the first document's deadline starts, not inside it
         return (work(p, opts.max_chars, opts.doc_timeout) for p in payloads)
     return _local_pool(payloads, opts)
 
