@@ -100,6 +100,11 @@ def process(rec: InputRecord, max_chars: int | None = None) -> Document | ErrorR
                            error=ErrorInfo(type="internal_error", message=f"{type(exc).__name__}: {exc}"))
 
 
+class _Expired(BaseException):
+    """Raised by the deadline timer. A BaseException, like KeyboardInterrupt, so that library code
+    that swallows `Exception` (underthesea's feature functions do) cannot swallow it."""
+
+
 @contextlib.contextmanager
 def _deadline(seconds: float | None, doc_id: str) -> Iterator[None]:
     """Raise DocumentTimeoutError after `seconds` (only where signals can be used: a main thread)."""
@@ -108,12 +113,14 @@ def _deadline(seconds: float | None, doc_id: str) -> Iterator[None]:
         return
 
     def expire(signum: int, frame: Any) -> None:
-        raise DocumentTimeoutError(f"{doc_id} took longer than {seconds:g} s")
+        raise _Expired()
 
     old = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
+    except _Expired:
+        raise DocumentTimeoutError(f"{doc_id} took longer than {seconds:g} s") from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
@@ -125,8 +132,9 @@ def work(payload: dict[str, Any], max_chars: int | None = None, doc_timeout: flo
     try:
         with _deadline(doc_timeout, rec.id):
             result = process(rec, max_chars)
-    except DocumentTimeoutError as exc:
-        result = ErrorRecord(id=rec.id, error=ErrorInfo(type=exc.type, message=exc.message))
+    except (DocumentTimeoutError, _Expired):  # _Expired: the timer fired as the document finished
+        message = f"{rec.id} took longer than {doc_timeout:g} s"
+        result = ErrorRecord(id=rec.id, error=ErrorInfo(type=DocumentTimeoutError.type, message=message))
     return result.model_dump_json()
 
 
