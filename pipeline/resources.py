@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .errors import ResourceError
 from .gazetteer import Gazetteer, phrase_set
-from .textnorm import normalize_word
+from .textnorm import fold, normalize_word
 
 MODELS_DIR = Path(os.environ.get("VNEXTRACT_MODELS", Path(__file__).resolve().parent.parent / "models"))
 
@@ -89,6 +89,7 @@ class NamesFile(_Strict):
     place_before: list[str]
     not_name_start: list[str]
     not_names: list[str]
+    place_kinds: dict[str, str]
 
 
 class LegalFile(_Strict):
@@ -204,6 +205,7 @@ class Resources:
     place_before: Gazetteer[bool]
     not_name_start: frozenset[str]
     not_names: Gazetteer[bool]
+    place_kinds: dict[str, str]          # folded place word -> kind (province, district …)
     legal_types: Gazetteer[str]
     indicators: dict[str, Indicator]
     indicator_phrases: Gazetteer[tuple[str, ...]]   # phrase -> ids of the indicators it names
@@ -273,6 +275,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         place_before=phrase_set(nm.place_before),
         not_name_start=frozenset(nm.not_name_start),
         not_names=phrase_set(nm.not_names),
+        place_kinds={fold(k): v for k, v in nm.place_kinds.items()},
         legal_types=Gazetteer((t, t) for t in lg.types),
         indicators={i.id: i for i in ind.indicators},
         indicator_phrases=Gazetteer((p, tuple(ids)) for p, ids in by_phrase.items()),

@@ -5,10 +5,7 @@ from collections import Counter
 
 from ..schema import Entity
 from .context import Context
-from .roles import PLACE_WORDS, place_name, parse_org
-
-_PLACE_LABELS = {"tỉnh": "province", "thành phố": "city", "huyện": "district", "quận": "district",
-                 "thị xã": "town", "xã": "commune", "phường": "ward", "thị trấn": "township"}
+from .roles import place_name, parse_org
 
 
 def extract_organizations(ctx: Context) -> list[Entity]:
@@ -46,15 +43,16 @@ def extract_locations(ctx: Context) -> list[Entity]:
             out.append(Entity(text=ctx.text[s:e], start=s, end=e, canonical=str(prov[1]), label="province"))
             i += prov[0]
             continue
-        word = ctx.keys[i] if ctx.keys[i] in PLACE_WORDS else " ".join(ctx.keys[i:i + 2])
-        if word in _PLACE_LABELS and not ctx.match(ctx.res.provinces, i + len(word.split()) if i + 1 < n else i):
+        kinds = ctx.res.place_kinds
+        word = " ".join(ctx.keys[i:i + 2]) if " ".join(ctx.keys[i:i + 2]) in kinds else ctx.keys[i]
+        if word in kinds and not ctx.match(ctx.res.provinces, i + len(word.split()) if i + 1 < n else i):
             k = i + len(word.split())
             limit = ctx.sent_bounds[ctx.sent_of[i]][1]
             end = place_name(ctx, k, limit)
             if end > k:
                 s, e = ctx.offsets(i, end)
                 out.append(Entity(text=ctx.text[s:e], start=s, end=e,
-                                  canonical=f"{word} {ctx.norm_text(k, end)}", label=_PLACE_LABELS[word]))
+                                  canonical=f"{ctx.norm_text(i, k)} {ctx.norm_text(k, end)}", label=kinds[word]))
                 i = end
                 continue
         i += 1

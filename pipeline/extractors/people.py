@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..schema import Person, Role, Span
 from ..textnorm import fold
 from .context import Context
-from .roles import PLACE_WORDS, RoleSpan, is_person_start, name_len, role_by_verb, roles_after, roles_ending_at
+from .roles import RoleSpan, is_person_start, name_len, role_by_verb, roles_after, roles_ending_at
 
 # Plural markers before a title shared by the names that follow ("các Phó Thủ tướng A và B").
 _PLURAL = frozenset({"các", "những", "hai", "ba"})
@@ -100,7 +100,7 @@ def _person_evidence(ctx: Context, s: int, e: int, limit: int) -> tuple[bool, li
         if m and s + 1 + m[0] >= e and ctx.match(res.org_heads, s):
             return False, []  # "Đoàn Quảng Ninh": a delegation, not Mr Đoàn
     pre = _roles_before(ctx, s)
-    if (not pre or e - s == 2 and ctx.keys[s - 1] in PLACE_WORDS) and _is_place_context(ctx, s):
+    if (not pre or e - s == 2 and ctx.keys[s - 1] in ctx.res.place_kinds) and _is_place_context(ctx, s):
         return False, []  # "huyện Yên Dũng", even after "tổ đại biểu huyện"
     honor = _honorific_before(ctx, pre[0].start if pre else s)
     post, _ = roles_after(ctx, e, limit)

@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from ..schema import Person, Proposal, Proposer
 from .context import Context
-from .roles import PLACE_WORDS, place_name, parse_org
+from .roles import place_name, parse_org
 
 _END = frozenset({".", "!", "?", "…"})
 _STRIP = " ,;:.…-–—\"'“”()"
@@ -75,7 +75,7 @@ def _addressee(ctx: Context, k: int, limit: int) -> tuple[int, int, int]:
             end = nxt
     # "… của tỉnh", "… của Bộ Tài chính": whose bodies they are.
     if end > k and end + 1 < limit and ctx.keys[end] == "của":
-        if ctx.keys[end + 1] in PLACE_WORDS:
+        if ctx.keys[end + 1] in ctx.res.place_kinds:
             end = place_name(ctx, end + 2, limit)
         elif ctx.is_upper(end + 1) and ctx.match(r.org_heads, end + 1):
             end = parse_org(ctx, end + 1, limit)

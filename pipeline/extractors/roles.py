@@ -14,8 +14,6 @@ from .context import Context
 
 # "và", "của" join parts of a name but never end one ("Bộ Tài nguyên và Môi trường").
 CONNECTORS = frozenset({"và", "của"})
-# After these words comes a place name ("UBND tỉnh Hà Giang", "huyện Mường Tè").
-PLACE_WORDS = frozenset({"tỉnh", "huyện", "xã", "thành phố", "thị xã", "phường", "quận", "thị trấn", "tp", "tp.", "tx", "tx."})
 MAX_ROLE = 30
 
 
@@ -103,7 +101,7 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
         elif (inner := ctx.match(r.org_inner, k)) is not None:
             phrase = " ".join(ctx.keys[k:k + inner[0]])
             k = end = k + inner[0]
-            if phrase in PLACE_WORDS:
+            if phrase in ctx.res.place_kinds:  # a place name follows ("UBND tỉnh Hà Giang")
                 k = end = place_name(ctx, k, limit)
             elif phrase == "khóa" and k < limit and ctx.is_roman(k):
                 k = end = k + 1
