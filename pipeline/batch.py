@@ -111,8 +111,14 @@ def _deadline(seconds: float | None, doc_id: str) -> Iterator[None]:
     if not seconds or threading.current_thread() is not threading.main_thread():
         yield
         return
+    fired = False
 
     def expire(signum: int, frame: Any) -> None:
+        nonlocal fired
+        fired = True
+        # Re-arm first: an exception raised where Python discards it (a garbage-collector
+        # callback, such as the one dask installs) must not let a hung document run on.
+        signal.setitimer(signal.ITIMER_REAL, 0.05)
         raise _Expired()
 
     old = signal.signal(signal.SIGALRM, expire)
@@ -120,10 +126,12 @@ def _deadline(seconds: float | None, doc_id: str) -> Iterator[None]:
     try:
         yield
     except _Expired:
-        raise DocumentTimeoutError(f"{doc_id} took longer than {seconds:g} s") from None
+        fired = True
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
+    if fired:  # also when every interruption was swallowed: the document did run past its deadline
+        raise DocumentTimeoutError(f"{doc_id} took longer than {seconds:g} s")
 
 
 def work(payload: dict[str, Any], max_chars: int | None = None, doc_timeout: float | None = None) -> str:
