@@ -161,10 +161,11 @@ def decode(raw: bytes, where: str = "input") -> Decoded:
     if text is None:
         cp1252 = raw.decode("cp1252", errors="replace")
         candidates.append(Decoded(unicodedata.normalize("NFC", from_vni(cp1252)), "vni"))
-    best = max(candidates, key=lambda c: (round(vietnamese_score(c.text), 3), c.encoding == "utf-8"))
-    if text is not None and best.encoding != "utf-8" and vietnamese_score(best.text) < vietnamese_score(text) + 0.2:
+    scores = {c.encoding: vietnamese_score(c.text) for c in candidates}
+    best = max(candidates, key=lambda c: (round(scores[c.encoding], 3), c.encoding == "utf-8"))
+    if text is not None and best.encoding != "utf-8" and scores[best.encoding] < scores["utf-8"] + 0.2:
         best = candidates[0]  # keep UTF-8 unless a legacy reading is clearly better
-    if best.encoding != "utf-8" and vietnamese_score(best.text) < 0.5 and _has_letters(best.text):
+    if best.encoding != "utf-8" and scores[best.encoding] < 0.5 and _has_letters(best.text):
         # Not Vietnamese in any reading: accept a code page charset-normalizer is sure of
         # (text in another language), refuse the rest rather than pass mojibake on.
         guess = _charset_normalizer_guess(raw) if text is None else None

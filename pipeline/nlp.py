@@ -24,6 +24,7 @@ from spacy.vocab import Vocab
 from .textnorm import fold, normalize, normalize_word
 
 _WS_RUN = re.compile(r"\s+|\S+")
+_NONSPACE = re.compile(r"\S+")
 _SYLLABLE = re.compile(r"[^\s\u200b]+")  # a zero-width space separates syllables too
 
 
@@ -108,7 +109,7 @@ def _align(words: list[str], text: str, offset: int) -> list[tuple[int, int, str
                 else:
                     k = text.find(syl, cur, cur + 40 + len(syl))
                     if k < 0:
-                        m = re.compile(r"\S+").match(text, cur)
+                        m = _NONSPACE.match(text, cur)
                         k, e = (cur, m.end()) if m else (cur, cur)
                     else:
                         e = k + len(syl)

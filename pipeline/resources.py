@@ -90,6 +90,8 @@ class NamesFile(_Strict):
     not_name_start: list[str]
     not_names: list[str]
     place_kinds: dict[str, str]
+    credit_words: list[str]
+    plural_markers: list[str]
 
 
 class LegalFile(_Strict):
@@ -206,6 +208,8 @@ class Resources:
     not_name_start: frozenset[str]
     not_names: Gazetteer[bool]
     place_kinds: dict[str, str]          # folded place word -> kind (province, district …)
+    credit_words: frozenset[str]
+    plural_markers: frozenset[str]
     legal_types: Gazetteer[str]
     indicators: dict[str, Indicator]
     indicator_phrases: Gazetteer[tuple[str, ...]]   # phrase -> ids of the indicators it names
@@ -276,6 +280,8 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         not_name_start=frozenset(nm.not_name_start),
         not_names=phrase_set(nm.not_names),
         place_kinds={fold(k): v for k, v in nm.place_kinds.items()},
+        credit_words=frozenset(fold(w) for w in nm.credit_words),
+        plural_markers=frozenset(fold(w) for w in nm.plural_markers),
         legal_types=Gazetteer((t, t) for t in lg.types),
         indicators={i.id: i for i in ind.indicators},
         indicator_phrases=Gazetteer((p, tuple(ids)) for p, ids in by_phrase.items()),

@@ -5,6 +5,7 @@ Built once per document; extractors never re-tokenize and never do I/O.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -95,6 +96,14 @@ class Context:
         for i, line in enumerate(self.line_of):
             bounds[line] = (bounds[line][0], i + 1) if line in bounds else (i, i + 1)
         return bounds
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sylls]
+
+    def syllable_at(self, offset: int) -> int:
+        """Index of the first syllable that starts at or after a character offset."""
+        return min(bisect_left(self._starts, offset), len(self.sylls) - 1)
 
     def span_text(self, i: int, j: int) -> str:
         """Original text of syllables [i, j)."""

@@ -17,12 +17,6 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 MAX_DISTANCE = 30  # syllables between a phrase and its number
 
 
-def _syllable_at(ctx: Context, offset: int) -> int:
-    from bisect import bisect_left
-
-    return min(bisect_left([s.start for s in ctx.sylls], offset), len(ctx.sylls) - 1)
-
-
 def _periods(ctx: Context, s0: int, s1: int) -> list[tuple[int, str]]:
     """(syllable index, period) of every year range and year in a sentence."""
     out, k = [], s0
@@ -44,9 +38,9 @@ def assign_indicators(ctx: Context, numbers: list[Number]) -> list[Number]:
     res = ctx.res
     out = []
     for n in numbers:
-        i = _syllable_at(ctx, n.start)
+        i = ctx.syllable_at(n.start)
         s0, s1 = ctx.sent_bounds[ctx.sent_of[i]]
-        j = _syllable_at(ctx, n.end - 1) + 1 if n.end > n.start else i + 1
+        j = ctx.syllable_at(n.end - 1) + 1 if n.end > n.start else i + 1
         # Before the figure: back to the clause boundary (";"), not into another clause.
         lo = next((k + 1 for k in range(i - 1, s0 - 1, -1) if ctx.keys[k] in (";", ":")), s0)
         # After it: only right after it ("100% cơ quan …"), never across punctuation.

@@ -16,10 +16,6 @@ from ..textnorm import fold
 from .context import Context
 from .roles import RoleSpan, is_person_start, name_len, role_by_verb, roles_after, roles_ending_at
 
-# Plural markers before a title shared by the names that follow ("các Phó Thủ tướng A và B").
-_PLURAL = frozenset({"các", "những", "hai", "ba"})
-# Words before a name that make it a byline or a credit, not a participant.
-_CREDIT_WORDS = frozenset({"ảnh", "tin", "bài", "nguồn", "theo", "video", "clip", "tác giả", "bài và ảnh", "tin và ảnh"})
 
 
 @dataclass
@@ -75,7 +71,7 @@ def _credit_line(ctx: Context, s: int, e: int) -> bool:
     if len(others) <= 1:
         return True
     before = [ctx.keys[k] for k in range(max(0, s - 4), s) if ctx.line_of[k] == line]
-    return any(w in _CREDIT_WORDS for w in before) and ":" in before
+    return any(w in ctx.res.credit_words for w in before) and ":" in before
 
 
 def _roles_before(ctx: Context, s: int) -> list[RoleSpan]:
@@ -140,7 +136,7 @@ def _find_names(ctx: Context) -> list[_Found]:
                 found.roles.append(verb)
             prev = out[-1] if out else None
             if prev and not found.roles and prev.roles and ctx.keys[s - 1] in ("và", ",") and prev.end == s - 1 \
-                    and prev.roles[0].start > 0 and ctx.keys[prev.roles[0].start - 1] in _PLURAL:
+                    and prev.roles[0].start > 0 and ctx.keys[prev.roles[0].start - 1] in ctx.res.plural_markers:
                 found.roles = list(prev.roles)  # "các Phó Thủ tướng Hồ Đức Phớc và Bùi Thanh Sơn"
             colon = _list_colon(ctx, s)
             if colon is not None:
