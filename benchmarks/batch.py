@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from pipeline.batch import BatchOptions, run_batch
+from vnextract.batch import BatchOptions, run_batch
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -14,9 +14,9 @@ import re
 import sys
 from pathlib import Path
 
-from pipeline import extract
-from pipeline.readers import iter_inputs
-from pipeline.scoring import Report, heldout_ids, load_gold, score_document
+from vnextract import extract
+from vnextract.readers import iter_inputs
+from vnextract.scoring import Report, heldout_ids, load_gold, score_document
 
 _NUM = re.compile(r"(\d+(?:[.,]\d+)*)\s*(%|tỷ đồng|triệu đồng|nghìn đồng|đồng|USD)?")
 _TRIGGER = re.compile(r"(đề nghị|kiến nghị|đề xuất|mong muốn|yêu cầu)\s+([^.;!?\n]+)", re.IGNORECASE)

@@ -43,7 +43,7 @@ def underthesea_ner(texts: list[str]) -> None:
 
 
 def tagging_path(texts: list[str]) -> None:
-    from pipeline.nlp import load_nlp
+    from vnextract.nlp import load_nlp
 
     nlp = load_nlp()
     for text in texts:
@@ -51,7 +51,7 @@ def tagging_path(texts: list[str]) -> None:
 
 
 def full_extraction(texts: list[str]) -> None:
-    from pipeline import extract
+    from vnextract import extract
 
     for text in texts:
         extract(text).model_dump_json()
@@ -62,7 +62,7 @@ def peak_rss_mb(corpus: Path) -> float:
 
     Read from /proc/self/status (VmHWM): ru_maxrss would carry over the parent's peak
     across fork and exec."""
-    code = ("import sys,pathlib\nfrom pipeline import extract\n"
+    code = ("import sys,pathlib\nfrom vnextract import extract\n"
             "for p in sorted(pathlib.Path(sys.argv[1]).glob('*.txt')):\n"
             "    extract(p.read_text(encoding='utf-8')).model_dump_json()\n"
             "print(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM:')))")

@@ -1,6 +1,6 @@
 """vnextract: people, roles, numbers and proposals from Vietnamese government news.
 
-    from pipeline import extract
+    from vnextract import extract
     doc = extract(text, url=..., province=..., date=...)
 
 Heavy modules (underthesea, spaCy) load on first use, not on import.
@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __all__ = ["extract", "extract_many", "evaluate", "run_batch", "Document", "VnextractError"]
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 if TYPE_CHECKING:
     from .batch import run_batch

@@ -9,6 +9,7 @@ an error record; the batch goes on.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import signal
@@ -333,10 +334,26 @@ def _count_files(paths: list[str]) -> int | None:
 
 # --- the batch ----------------------------------------------------------------------------
 
+def check_paths(paths: list[str], output: Path | None) -> None:
+    """Whole-run problems, raised as InputError before any output is touched: a path that does not
+    exist, or an output file that is also an input (writing it would destroy it before it is read)."""
+    for p in paths:
+        if p != "-" and not os.path.lexists(p):
+            raise InputError(f"no such file or directory: {p}")
+    if output is not None and output.exists():
+        target = output.resolve()
+        if any(p != "-" and Path(p).resolve() == target for p in paths):
+            raise InputError(f"the output {output} is also an input: choose another output path")
+
+
 def run_batch(paths: list[str], output: Path | None = None, max_chars: int | None = None,
               options: BatchOptions | None = None, on_result: Callable[[str], None] | None = None) -> Summary:
     """Extract everything under `paths` into `output` (JSON Lines file, stdout when None, or a
-    directory of Parquet tables with fmt="parquet"); returns the summary."""
+    directory of Parquet tables with fmt="parquet"); returns the summary.
+
+    Raises InputError, before any output is touched, for a missing path, an output that is also
+    an input, or no input documents at all; a document that fails becomes an error record.
+    """
     from .writers import JsonlWriter, ParquetWriter
 
     from .resources import load_resources
@@ -350,13 +367,18 @@ def run_batch(paths: list[str], output: Path | None = None, max_chars: int | Non
     if opts.fmt == "parquet" and (output is None or opts.resume):
         raise InputError("--format parquet needs --out DIR and does not resume; use JSON Lines to resume")
     output = Path(output) if output is not None else None
+    check_paths(paths, output)
+    inputs = iter_inputs(paths, exclude=output)
+    first = next(inputs, None)  # an empty input set is a whole-run problem: found before output is touched
+    if first is None:
+        raise InputError(f"no input documents in {', '.join(paths)} (.txt, .html, .json, .jsonl, .jsonl.gz)")
     done = done_in_output(output) if opts.resume and output is not None else set()
     writer = ParquetWriter(output) if opts.fmt == "parquet" else JsonlWriter(output, append=opts.resume)  # type: ignore[arg-type]
     summary = Summary()
 
     def payloads() -> Iterator[dict[str, Any]]:
         seen: dict[str, int] = {}
-        for rec in iter_inputs(paths, exclude=output):
+        for rec in itertools.chain([first], inputs):
             rec = _unique_id(rec, seen)
             if (rec.id, rec.meta.get("sha256")) in done:
                 summary.skipped += 1

@@ -2,22 +2,78 @@
 from __future__ import annotations
 
 import json
+from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+from . import __version__
+
+if TYPE_CHECKING:
+    from .batch import Summary
+
+app = typer.Typer(no_args_is_help=True,
                   help="Extract people, roles, numbers and proposals from Vietnamese government news.")
-err = Console(stderr=True)
-out = Console()
+
+
+def _console(stderr: bool) -> Console:
+    """A console that wraps at the terminal's width, and not at all when piped to a file."""
+    console = Console(stderr=stderr, soft_wrap=True)
+    if not console.is_terminal:
+        console.width = 10_000
+    return console
+
+
+err = _console(stderr=True)
+out = _console(stderr=False)
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+class ProvinceScheme(str, Enum):
+    p63 = "63"
+    p2025 = "2025"
+
+
+class GroupBy(str, Enum):
+    province = "province"
+
+
+class Subset(str, Enum):
+    all = "all"
+    tuned = "tuned"
+    heldout = "heldout"
 
 
 def _fail(exc: Exception) -> None:
-    err.print(f"[red]error:[/red] {exc}")
+    err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
     raise typer.Exit(2)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"vnextract {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                         help="Print the version and exit.")] = False,
+) -> None:
+    """Extract people, roles, numbers and proposals from Vietnamese government news."""
 
 
 @app.command()
@@ -26,9 +82,10 @@ def extract(
         help="Files (.txt, .html, .json, .jsonl, .jsonl.gz), directories (recursive), or - for stdin.")],
     output: Annotated[Optional[Path], typer.Option(
         "-o", "--output", "--out", help="JSON Lines file (default: stdout), or a directory with --format parquet.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="jsonl, or parquet (one table per entity).")] = "jsonl",
+    fmt: Annotated[Format, typer.Option("--format", help="One JSON line per document, or one Parquet table per entity.")
+                   ] = Format.jsonl,
     workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1, help="Processes (default: cores).")] = None,
-    engine: Annotated[str, typer.Option("--engine", help="local (process pool) or dask.")] = "local",
+    engine: Annotated[Engine, typer.Option("--engine", help="A local process pool, or a Dask cluster.")] = Engine.local,
     scheduler: Annotated[Optional[str], typer.Option(
         "--scheduler", help="Address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (with --engine dask).")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Skip inputs whose id and sha256 are already in OUTPUT.")] = False,
@@ -43,43 +100,47 @@ def extract(
     from .batch import BatchOptions, default_workers, run_batch
     from .errors import VnextractError
 
-    opts = BatchOptions(workers=workers or default_workers(), engine=engine, scheduler=scheduler,
-                        doc_timeout=doc_timeout, max_chars=max_chars, resume=resume, fmt=fmt,
+    opts = BatchOptions(workers=workers or default_workers(), engine=engine.value, scheduler=scheduler,
+                        doc_timeout=doc_timeout, max_chars=max_chars, resume=resume, fmt=fmt.value,
                         progress=not quiet)
     try:
         summary = run_batch(paths, output, options=opts)
     except VnextractError as exc:
         _fail(exc)
         return
-    if not quiet and output is not None:
+    if not quiet and (output is not None or summary.failed):
+        # With results on stdout, stderr still says what failed.
         _print_summary(summary, output)
     if strict and summary.failed:
         raise typer.Exit(1)
 
 
-def _print_summary(summary: "Summary", output: Path) -> None:  # type: ignore[name-defined]  # noqa: F821
-    shown = summary.rows[:50]
-    table = Table(title=f"{summary.documents} documents → {output}")
+def _print_summary(summary: Summary, output: Path | None) -> None:
+    rows = summary.rows if output is not None else [r for r in summary.rows if r.error]
+    shown = rows[:50]
+    table = Table(title=f"{summary.documents} documents → {escape(str(output or 'stdout'))}")
     for col in ("document", "people", "numbers", "proposals"):
         table.add_column(col, justify="left" if col == "document" else "right")
     for row in shown:
         if row.error:
-            table.add_row(row.id, f"[red]{row.error}[/red]", "", "")
+            table.add_row(escape(row.id), f"[red]{escape(row.error)}[/red]", "", "")
         else:
-            table.add_row(row.id, str(row.people), str(row.numbers), str(row.proposals))
-    if summary.documents > len(shown):
-        table.add_row(f"… {summary.documents - len(shown)} more", "", "", "")
+            table.add_row(escape(row.id), str(row.people), str(row.numbers), str(row.proposals))
+    hidden = (summary.documents if output is not None else summary.failed) - len(shown)
+    if hidden > 0:
+        table.add_row(f"… {hidden} more", "", "", "")
     table.add_row("[b]total[/b]", str(summary.people), str(summary.numbers), str(summary.proposals))
     err.print(table)
     skipped = f", {summary.skipped} already done (--resume)" if summary.skipped else ""
-    err.print(f"{summary.succeeded} succeeded, {summary.failed} failed{skipped}")
+    err.print(f"{summary.succeeded} succeeded, {summary.failed} failed{skipped}", highlight=False)
 
 
 @app.command()
 def compare(
     extractions: Annotated[Path, typer.Argument(help="Extraction output: a JSON Lines file or a Parquet directory.")],
-    by: Annotated[str, typer.Option("--by", help="Group by (province).")] = "province",
-    provinces: Annotated[str, typer.Option("--provinces", help="63 (before 2025) or 2025 (the 34 merged units).")] = "63",
+    by: Annotated[GroupBy, typer.Option("--by", help="Group by.")] = GroupBy.province,
+    provinces: Annotated[ProvinceScheme, typer.Option(
+        "--provinces", help="63 (before 2025) or 2025 (the 34 merged units).")] = ProvinceScheme.p63,
     report: Annotated[Optional[Path], typer.Option("-o", "--output", help="report.html, .md, .csv or .xlsx")] = None,
 ) -> None:
     """Compare provinces: summary, aligned indicators, proposals by addressee, officials."""
@@ -88,18 +149,18 @@ def compare(
     from .errors import VnextractError
 
     try:
-        comparison = run(extractions, by=by, provinces=provinces)
+        comparison = run(extractions, by=by.value, provinces=provinces.value)
         if report is None:
             render_terminal(comparison, out)
         else:
-            err.print(f"wrote {write_report(comparison, report)}")
+            err.print(f"wrote {escape(str(write_report(comparison, report)))}", highlight=False)
     except VnextractError as exc:
         _fail(exc)
 
 
 @app.command()
 def schema() -> None:
-    """Print the JSON Schema of one output line."""
+    """Print the JSON Schema of one output line (a document or an error record)."""
     from .schema import json_schema
 
     typer.echo(json_schema())
@@ -111,7 +172,8 @@ def evaluate(
     pred: Annotated[Path, typer.Option("--pred", help="Extractions (JSON Lines) to score.")],
     details: Annotated[bool, typer.Option("--details", help="List every miss and extra per document.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-    subset: Annotated[str, typer.Option("--subset", help="all, tuned, or heldout (ids in GOLD_DIR/heldout.ids).")] = "all",
+    subset: Annotated[Subset, typer.Option("--subset", help="All gold files, or the tuned or held-out ones "
+                                                            "(ids in GOLD_DIR/heldout.ids).")] = Subset.all,
 ) -> None:
     """Precision, recall and F1 per category against gold annotations (corpus/ANNOTATION.md)."""
     from .errors import VnextractError
@@ -119,7 +181,7 @@ def evaluate(
     from .scoring import subset_ids
 
     try:
-        report = run(gold_dir, pred, only=subset_ids(gold_dir, subset))
+        report = run(gold_dir, pred, only=subset_ids(gold_dir, subset.value))
     except VnextractError as exc:
         _fail(exc)
         return
@@ -131,10 +193,10 @@ def evaluate(
             lines = [f"  {cat} {kind}: {item}" for cat in ("people", "roles", "numbers", "proposals")
                      for kind, items in d[cat].items() for item in items]
             if lines:
-                out.print(f"[b]{d['doc']}[/b]", highlight=False)
+                out.print(f"[b]{escape(d['doc'])}[/b]", highlight=False)
                 for line in lines:
                     out.print(line, highlight=False, markup=False)
-    table = Table(title=f"{report.documents} gold documents ({subset})")
+    table = Table(title=f"{report.documents} gold documents ({subset.value})")
     for col in ("category", "precision", "recall", "F1", "tp", "fp", "fn"):
         table.add_column(col, justify="right")
     for cat, t in report.tallies.items():

@@ -139,12 +139,18 @@ def extract(text: str, *, id: str | None = None, url: str | None = None, path: s
     )
 
 
-def extract_many(records: Iterable[dict[str, Any]]) -> Iterator[Document | ErrorRecord]:
-    """Extract many records ({"text": …, "id": …, metadata}) with the models loaded once.
+def extract_many(records: Iterable[str | dict[str, Any]]) -> Iterator[Document | ErrorRecord]:
+    """Extract many texts, or records ({"text": …, "id": …, metadata}), with the models loaded once.
 
     A record that fails yields an `ErrorRecord` instead, so a batch never stops on one document.
     """
     for n, rec in enumerate(records, 1):
+        if isinstance(rec, str):
+            rec = {"text": rec}
+        if not isinstance(rec, dict):
+            yield ErrorRecord(id=f"doc{n}", error=ErrorInfo(
+                type="input_error", message=f"a record must be a string or a dict, not {type(rec).__name__}"))
+            continue
         rec_id = str(rec.get("id") or f"doc{n}")
         meta = {k: v for k, v in rec.items() if k not in ("text", "id")}
         try:

@@ -1,7 +1,7 @@
 """pandas DataFrames from extraction output (a JSON Lines file or a directory of Parquet tables).
 
-One tidy table per entity — documents, people, roles, numbers, proposals, dates,
-legal_refs — with the document's id, province, date and source URL on every row.
+One tidy table per entity — documents, people, roles, numbers, proposals, dates, legal_refs,
+organizations, locations — with the document's id, province, date and source URL on every row.
 """
 from __future__ import annotations
 

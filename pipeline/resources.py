@@ -6,6 +6,7 @@ is data in models/*.yaml; this is the one place that reads them.
 from __future__ import annotations
 
 import os
+from importlib import resources
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,7 +19,23 @@ from .errors import ResourceError
 from .gazetteer import Gazetteer, phrase_set
 from .textnorm import fold, normalize_word
 
-MODELS_DIR = Path(os.environ.get("VNEXTRACT_MODELS", Path(__file__).resolve().parent.parent / "models"))
+
+
+def _models_dir() -> Path:
+    """Where the knowledge files are: $VNEXTRACT_MODELS, else the copy shipped in the package.
+
+    An installed wheel carries them as `vnextract/models/`; an editable install maps that
+    package to `models/` at the top of the checkout.
+    """
+    if os.environ.get("VNEXTRACT_MODELS"):
+        return Path(os.environ["VNEXTRACT_MODELS"])
+    shipped = resources.files(__package__) / "models"
+    if shipped.is_dir():
+        return Path(str(shipped))
+    return Path(__file__).resolve().parent.parent / "models"  # a checkout: models/ beside pipeline/
+
+
+MODELS_DIR = _models_dir()
 
 
 class _Strict(BaseModel):

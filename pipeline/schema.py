@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import json
-from typing import Literal
+from typing import Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 SCHEMA_VERSION = "1.0"
+SCHEMA_ID = f"urn:vnextract:output-line:{SCHEMA_VERSION}"
 
 NumberKind = Literal["count", "money", "percent", "measure"]
 
@@ -86,7 +87,7 @@ class Entity(Span):
 class Document(_Model):
     """One article's extraction."""
 
-    schema_version: str = SCHEMA_VERSION
+    schema_version: Literal[SCHEMA_VERSION] = SCHEMA_VERSION
     id: str
     source: Source
     title: str | None = None
@@ -113,12 +114,20 @@ class ErrorInfo(_Model):
 class ErrorRecord(_Model):
     """Written instead of a Document when one input fails; the batch goes on."""
 
-    schema_version: str = SCHEMA_VERSION
+    schema_version: Literal[SCHEMA_VERSION] = SCHEMA_VERSION
     id: str
     source: Source | None = None
     error: ErrorInfo
 
 
+def output_line_schema() -> dict[str, Any]:
+    """The JSON Schema of one output line: exactly one of Document or ErrorRecord."""
+    schema = TypeAdapter(Union[Document, ErrorRecord]).json_schema()
+    schema["oneOf"] = schema.pop("anyOf")  # the two never both match: each forbids the other's fields
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID,
+            "title": f"vnextract output line, schema version {SCHEMA_VERSION}", **schema}
+
+
 def json_schema() -> str:
-    """The JSON Schema of one output line (a Document), as pretty JSON."""
-    return json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2)
+    """The JSON Schema of one output line, as pretty JSON."""
+    return json.dumps(output_line_schema(), ensure_ascii=False, indent=2)

@@ -1,17 +1,24 @@
 """Flat tables from extraction output: one row per document, person, role, number, proposal,
-date and legal reference, keyed by document id (for Parquet files and pandas DataFrames)."""
+date, legal reference, organisation and location, keyed by document id (for Parquet files and
+pandas DataFrames).
+
+Dates are typed (`datetime.date`, Parquet date32) where the text gives a whole day; the ISO
+string as written ("2023-11", "--11-15") stays beside it.
+"""
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-TABLES = ("documents", "people", "roles", "numbers", "proposals", "dates", "legal_refs")
+TABLES = ("documents", "people", "roles", "numbers", "proposals", "dates", "legal_refs", "organizations",
+          "locations")
 
 # Column types, for Parquet schemas (pyarrow type names) — one place to change a column.
 COLUMNS: dict[str, dict[str, str]] = {
     "documents": {"doc_id": "string", "path": "string", "url": "string", "sha256": "string", "encoding": "string",
-                  "title": "string", "province": "string", "date": "string", "event_date": "string",
-                  "warnings": "list<string>",
+                  "title": "string", "province": "string", "date": "date", "date_text": "string",
+                  "event_date": "date", "event_date_text": "string", "warnings": "list<string>",
                   "error_type": "string", "error_message": "string", "n_people": "int64", "n_numbers": "int64",
                   "n_proposals": "int64"},
     "people": {"doc_id": "string", "person_id": "string", "name": "string", "honorific": "string",
@@ -22,11 +29,27 @@ COLUMNS: dict[str, dict[str, str]] = {
                 "approximate": "bool", "qualifier": "string", "subject": "string", "indicator": "string",
                 "period": "string", "sentence": "string", "start": "int64", "end": "int64"},
     "proposals": {"doc_id": "string", "trigger": "string", "proposer": "string", "proposer_person": "string",
-                  "addressee": "string", "content": "string", "start": "int64", "end": "int64"},
-    "dates": {"doc_id": "string", "text": "string", "value": "string", "start": "int64", "end": "int64"},
+                  "proposer_people": "list<string>", "addressee": "string", "content": "string", "start": "int64",
+                  "end": "int64"},
+    "dates": {"doc_id": "string", "text": "string", "value": "string", "day": "date", "start": "int64",
+              "end": "int64"},
     "legal_refs": {"doc_id": "string", "text": "string", "type": "string", "number": "string", "name": "string",
                    "start": "int64", "end": "int64"},
+    "organizations": {"doc_id": "string", "text": "string", "canonical": "string", "label": "string",
+                      "start": "int64", "end": "int64"},
+    "locations": {"doc_id": "string", "text": "string", "canonical": "string", "label": "string",
+                  "start": "int64", "end": "int64"},
 }
+
+
+def as_date(value: Any) -> dt.date | None:
+    """The day an ISO string names ("2023-11-15", or a timestamp starting with one), else None."""
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def _pick(record: dict[str, Any], table: str, **extra: Any) -> dict[str, Any]:
@@ -44,7 +67,8 @@ def document_rows(rec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     out["documents"].append({
         "doc_id": doc_id, "path": source.get("path"), "url": source.get("url"), "sha256": source.get("sha256"),
         "encoding": source.get("encoding"), "title": rec.get("title"), "province": rec.get("province"),
-        "date": rec.get("date"), "event_date": rec.get("event_date"), "warnings": list(rec.get("warnings") or []),
+        "date": as_date(rec.get("date")), "date_text": rec.get("date"), "event_date": as_date(rec.get("event_date")),
+        "event_date_text": rec.get("event_date"), "warnings": list(rec.get("warnings") or []),
         "error_type": error.get("type"), "error_message": error.get("message"),
         "n_people": len(rec.get("people") or []), "n_numbers": len(rec.get("numbers") or []),
         "n_proposals": len(rec.get("proposals") or [])})
@@ -59,11 +83,13 @@ def document_rows(rec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     for q in rec.get("proposals") or []:
         proposer = q.get("proposer") or {}
         out["proposals"].append(_pick(q, "proposals", doc_id=doc_id, proposer=proposer.get("text"),
-                                      proposer_person=proposer.get("person")))
+                                      proposer_person=proposer.get("person"),
+                                      proposer_people=list(proposer.get("people") or [])))
     for d in rec.get("dates") or []:
-        out["dates"].append(_pick(d, "dates", doc_id=doc_id))
-    for lr in rec.get("legal_refs") or []:
-        out["legal_refs"].append(_pick(lr, "legal_refs", doc_id=doc_id))
+        out["dates"].append(_pick(d, "dates", doc_id=doc_id, day=as_date(d.get("value"))))
+    for table in ("legal_refs", "organizations", "locations"):
+        for item in rec.get(table) or []:
+            out[table].append(_pick(item, table, doc_id=doc_id))
     return out
 
 

@@ -44,7 +44,8 @@ def _arrow_type(name: str) -> Any:
 
     if name == "list<string>":
         return pa.list_(pa.string())
-    return {"string": pa.string(), "int64": pa.int64(), "double": pa.float64(), "bool": pa.bool_()}[name]
+    return {"string": pa.string(), "int64": pa.int64(), "double": pa.float64(), "bool": pa.bool_(),
+            "date": pa.date32()}[name]
 
 
 class ParquetWriter:

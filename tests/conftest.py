@@ -1,4 +1,4 @@
-"""Shared fixtures: the loaded pipeline is built once per test session."""
+"""Shared fixtures: the loaded NLP pipeline is built once per test session."""
 from __future__ import annotations
 
 import json
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extractors.context import Context
-from pipeline.nlp import load_nlp
-from pipeline.resources import Resources, load_resources
+from vnextract.extractors.context import Context
+from vnextract.nlp import load_nlp
+from vnextract.resources import Resources, load_resources
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -50,7 +50,7 @@ def read_article(name: str) -> tuple[str, dict, dict]:
 @pytest.fixture(scope="session")
 def corpus_docs():
     """Every corpus article extracted once: {name: Document}."""
-    from pipeline import extract
+    from vnextract import extract
 
     out = {}
     for name in corpus_names():

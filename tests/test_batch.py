@@ -2,6 +2,7 @@
 Parquet tables, timeouts, and Dask against the local engine on a real local cluster."""
 import gzip
 import os
+import datetime
 import json
 import shutil
 import signal
@@ -12,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.batch import BatchOptions, run_batch
-from pipeline.readers import iter_inputs
+from vnextract.batch import BatchOptions, run_batch
+from vnextract.readers import iter_inputs
 
 from .conftest import CORPUS, ROOT
 
@@ -42,7 +43,7 @@ def test_html_page_gives_the_article_only() -> None:
     for junk in ("Trang chủ", "Chia sẻ", "tracking", "Hotline", "Tin liên quan"):
         assert junk not in rec.text
     assert rec.meta["url"] == "https://example.gov.vn/tin-tuc/doan-giam-sat-lam-viec"
-    from pipeline.batch import process
+    from vnextract.batch import process
 
     doc = process(rec)
     assert doc.text == rec.text
@@ -53,7 +54,7 @@ def test_html_page_gives_the_article_only() -> None:
 
 
 def test_html_without_article_is_an_error_record() -> None:
-    from pipeline.batch import process
+    from vnextract.batch import process
 
     (rec,) = list(iter_inputs([str(ROOT / "tests" / "robustness" / "fixtures" / "no-article.html")]))
     assert process(rec).error.type == "no_article"
@@ -117,9 +118,17 @@ def test_parquet_tables(corpus_copy: Path, tmp_path: Path) -> None:
     roles = pd.read_parquet(tmp_path / "pq" / "roles.parquet")
     assert len(documents) == 12 and documents["doc_id"].is_unique
     assert set(roles["doc_id"]) <= set(documents["doc_id"])
-    for table in ("people", "numbers", "proposals", "dates", "legal_refs"):
+    for table in ("people", "numbers", "proposals", "dates", "legal_refs", "organizations", "locations"):
         assert (tmp_path / "pq" / f"{table}.parquet").exists()
     assert not list((tmp_path / "pq").glob("*.part"))
+    # every entity of the JSON Lines output has its rows, dates are typed
+    run_batch([str(corpus_copy)], tmp_path / "all.jsonl")
+    lines = [json.loads(x) for x in (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()]
+    for table in ("organizations", "locations", "legal_refs"):
+        assert len(pd.read_parquet(tmp_path / "pq" / f"{table}.parquet")) == sum(len(x.get(table, [])) for x in lines) > 0
+    dated = documents.dropna(subset=["date"])
+    assert len(dated) == sum(isinstance(t, str) and len(t) >= 10 for t in documents["date_text"]) > 0
+    assert all(isinstance(d, datetime.date) and d.isoformat() == t[:10] for d, t in zip(dated["date"], dated["date_text"]))
 
 
 def test_doc_timeout_gives_an_error_record(tmp_path: Path) -> None:

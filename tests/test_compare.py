@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.batch import run_batch
-from pipeline.compare import compare, format_value, write_report
-from pipeline.frames import load_frames
+from vnextract.batch import run_batch
+from vnextract.compare import compare, format_value, write_report
+from vnextract.frames import load_frames
 
 from .conftest import CORPUS
 

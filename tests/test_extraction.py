@@ -3,10 +3,10 @@ import json
 
 import pytest
 
-from pipeline import extract
-from pipeline.errors import EmptyDocumentError, VnextractError
-from pipeline.schema import Document
-from pipeline.scoring import norm_name, overlap_f1, words
+from vnextract import extract
+from vnextract.errors import EmptyDocumentError, VnextractError
+from vnextract.schema import Document
+from vnextract.scoring import norm_name, overlap_f1, words
 
 from .conftest import SEED, corpus_names, read_article
 
@@ -99,7 +99,7 @@ def test_non_string_is_a_documented_error() -> None:
 
 
 def test_extract_many_reports_errors_and_goes_on() -> None:
-    from pipeline import extract_many
+    from vnextract import extract_many
 
     out = list(extract_many([{"id": "a", "text": "Chủ tịch UBND tỉnh Nguyễn Văn A phát biểu."},
                              {"id": "b", "text": ""},
@@ -108,8 +108,21 @@ def test_extract_many_reports_errors_and_goes_on() -> None:
     assert out[1].error.type == "empty_document"
 
 
+def test_extract_many_takes_plain_strings() -> None:
+    from vnextract import extract_many
+
+    out = list(extract_many(["Chủ tịch UBND tỉnh Nguyễn Văn A phát biểu.", "", 42]))
+    assert [type(o).__name__ for o in out] == ["Document", "ErrorRecord", "ErrorRecord"]
+    assert out[0].id == "doc1" and out[0].people[0].name == "Nguyễn Văn A"
+    assert out[2].error.type == "input_error"
+
+
 def test_schema_is_generated_from_the_models() -> None:
-    from pipeline.schema import json_schema
+    from vnextract.schema import json_schema
 
     schema = json.loads(json_schema())
-    assert {"people", "numbers", "proposals", "dates", "legal_refs"} <= set(schema["properties"])
+    assert schema["$schema"].endswith("2020-12/schema") and schema["$id"].endswith(":1.0")
+    assert [ref["$ref"] for ref in schema["oneOf"]] == ["#/$defs/Document", "#/$defs/ErrorRecord"]
+    document = schema["$defs"]["Document"]
+    assert {"people", "numbers", "proposals", "dates", "legal_refs"} <= set(document["properties"])
+    assert document["additionalProperties"] is False

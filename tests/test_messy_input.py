@@ -3,7 +3,7 @@ import unicodedata
 
 import pytest
 
-from pipeline import extract
+from vnextract import extract
 
 JUNK = {
     "layout-words": "leftcenterrightdel\nTrang chủ | Tin tức | Chính trị | Kinh tế | Xã hội\n",

@@ -3,7 +3,7 @@ import unicodedata
 
 import pytest
 
-from pipeline.nlp import split_sentences, syllables
+from vnextract.nlp import split_sentences, syllables
 
 TRICKY = {
     "plain": "Giám đốc Sở Thông tin và Truyền thông Đỗ Thái Hòa báo cáo.",

@@ -3,8 +3,8 @@ import json
 from pathlib import Path
 
 
-from pipeline.batch import process
-from pipeline.readers import iter_inputs
+from vnextract.batch import process
+from vnextract.readers import iter_inputs
 
 from .conftest import CORPUS, ROOT
 

@@ -3,10 +3,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.errors import ResourceError
-from pipeline.gazetteer import Gazetteer, syllabify
-from pipeline.resources import FILES, MODELS_DIR, load_file
-from pipeline.extractors.context import Context
+from vnextract.errors import ResourceError
+from vnextract.gazetteer import Gazetteer, syllabify
+from vnextract.resources import FILES, MODELS_DIR, load_file
+from vnextract.extractors.context import Context
 
 
 def test_every_models_file_is_known_and_loads() -> None:

@@ -1,7 +1,7 @@
 """Scoring as in corpus/ANNOTATION.md."""
 import pytest
 
-from pipeline.scoring import Report, norm_name, overlap_f1, score_document, words
+from vnextract.scoring import Report, norm_name, overlap_f1, score_document, words
 
 
 def test_name_normalization() -> None:

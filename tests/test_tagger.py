@@ -1,9 +1,9 @@
 """The fast tagging path gives exactly underthesea's tags, on every sentence of corpus/."""
 import pytest
 
-from pipeline.nlp import split_sentences
-from pipeline.tagger import compile_templates, fast_tagger, featurize
-from pipeline.textnorm import normalize
+from vnextract.nlp import split_sentences
+from vnextract.tagger import compile_templates, fast_tagger, featurize
+from vnextract.textnorm import normalize
 
 from .conftest import CORPUS
 

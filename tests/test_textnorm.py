@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from pipeline.textnorm import fold, normalize, unify_tones
+from vnextract.textnorm import fold, normalize, unify_tones
 
 
 @pytest.mark.parametrize("raw, expected", [

@@ -1,7 +1,7 @@
 """Dates and legal references."""
 import pytest
 
-from pipeline.extractors.dates import event_date, extract_dates, extract_legal_refs
+from vnextract.extractors.dates import event_date, extract_dates, extract_legal_refs
 
 DATES = [
     ("day-month", "Chiều ngày 15/11, tại trụ sở UBND tỉnh", [("ngày 15/11", "--11-15")]),

@@ -1,8 +1,8 @@
 """Indicators and periods on real sentences (and one figure that must stay unaligned)."""
 import pytest
 
-from pipeline.extractors.indicators import assign_indicators
-from pipeline.extractors.numbers import extract_numbers
+from vnextract.extractors.indicators import assign_indicators
+from vnextract.extractors.numbers import extract_numbers
 
 CASES = [
     ("budget-with-period",

@@ -1,7 +1,7 @@
 """Numbers: real sentences from corpus/ -> (value, kind, unit) records; exclusions from ANNOTATION.md."""
 import pytest
 
-from pipeline.extractors.numbers import extract_numbers, parse_number
+from vnextract.extractors.numbers import extract_numbers, parse_number
 
 CASES = [
     ("thousands-dot", "duy trì các hệ thống thư điện tử công vụ với 19.623 tài khoản thư công vụ;",

@@ -1,7 +1,7 @@
 """People and roles: real sentences from corpus/ -> (name, roles) records."""
 import pytest
 
-from pipeline.extractors.people import extract_people
+from vnextract.extractors.people import extract_people
 
 CASES = [
     ("list-with-titles",

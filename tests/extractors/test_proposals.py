@@ -1,8 +1,8 @@
 """Proposals: trigger, proposer, addressee and content from real sentences."""
 import pytest
 
-from pipeline.extractors.people import extract_people
-from pipeline.extractors.proposals import extract_proposals
+from vnextract.extractors.people import extract_people
+from vnextract.extractors.proposals import extract_proposals
 
 SEED_PARAGRAPH = (
     "Để công tác chuyển đổi số được triển khai thuận lợi trong thời gian tới, Phó Trưởng đoàn Chuyên trách Đoàn "

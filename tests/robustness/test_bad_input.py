@@ -3,9 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.batch import process
-from pipeline.errors import BinaryInputError, DecodeError, EmptyDocumentError, InputError, TooLongError, VnextractError
-from pipeline.readers import iter_inputs
+from vnextract.batch import process
+from vnextract.errors import BinaryInputError, DecodeError, EmptyDocumentError, InputError, TooLongError, VnextractError
+from vnextract.readers import iter_inputs
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SENTENCE_PEOPLE = ["Hoàng Gia Long"]
@@ -65,7 +65,7 @@ def test_documented_exceptions_form_one_family() -> None:
 
 
 def test_duplicate_ids_are_renamed_not_overwritten(tmp_path: Path) -> None:
-    from pipeline.batch import run_batch
+    from vnextract.batch import run_batch
 
     out = tmp_path / "out.jsonl"
     summary = run_batch([str(FIXTURES / "duplicate-ids.jsonl")], out)

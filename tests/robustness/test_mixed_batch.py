@@ -4,7 +4,10 @@ import json
 import shutil
 from pathlib import Path
 
-from pipeline.batch import run_batch
+import jsonschema
+
+from vnextract.batch import run_batch
+from vnextract.schema import output_line_schema
 
 from ..conftest import CORPUS
 
@@ -48,3 +51,6 @@ def test_mixed_directory(tmp_path: Path) -> None:
     errors = [r for r in together.values() if "error" in r]
     assert {e["error"]["type"] for e in errors} >= {"empty_document", "binary_input", "decode_error", "input_error"}
     assert summary.failed == len(errors)
+    schema = output_line_schema()
+    for rec in together.values():  # documents and error records alike follow `vnextract schema`
+        jsonschema.validate(rec, schema)
