@@ -171,6 +171,17 @@ def warm_up() -> None:
     extract("Chủ tịch UBND tỉnh Nguyễn Văn An đề nghị Quốc hội ban hành 2 luật.")
 
 
+def _pool_worker_start() -> None:
+    """A pool worker's initializer: end with the parent process (Linux), then load the models."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG: killing the parent ends the workers
+    except (OSError, AttributeError):  # not Linux: the pool's own shutdown still ends them
+        pass
+    warm_up()
+
+
 def _row(line: str) -> Row:
     rec = json.loads(line)
     if "error" in rec:
@@ -192,7 +203,7 @@ def _local_pool(payloads: Iterable[dict[str, Any]], opts: BatchOptions) -> Itera
 
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=opts.workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=warm_up)
+                                   initializer=_pool_worker_start)
 
     pool = new_pool()
     window: deque[tuple[dict[str, Any], Future[str]]] = deque()
@@ -230,20 +241,32 @@ def _local_pool(payloads: Iterable[dict[str, Any]], opts: BatchOptions) -> Itera
         pool.shutdown(cancel_futures=True)
 
 
-def _dask(payloads: Iterable[dict[str, Any]], opts: BatchOptions) -> Iterator[str]:
-    """A Dask cluster: the one at `opts.scheduler`, or a local one with `opts.workers` processes."""
+def connect(opts: BatchOptions) -> tuple[Any, Any]:
+    """(client, local cluster or None) for the Dask engine; raises InputError when the scheduler
+    cannot be reached, so that the batch stops before any output is touched.
+
+    A local cluster is started with TLS (`Security.temporary()`: certificates made for this run
+    only), so other users of the machine cannot connect to it and run code in its workers.
+    """
     import logging
 
     from distributed import Client, LocalCluster
+    from distributed.security import Security
 
     logging.getLogger("distributed").setLevel(logging.ERROR)  # no per-worker chatter on stderr
-    cluster = None
     if opts.scheduler:
-        client = Client(opts.scheduler)
-    else:
-        cluster = LocalCluster(n_workers=opts.workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None, host="127.0.0.1", silence_logs=logging.ERROR)
-        client = Client(cluster)
+        try:
+            return Client(opts.scheduler, timeout="10s"), None
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise InputError(f"cannot reach the Dask scheduler {opts.scheduler}: {exc}") from exc
+    cluster = LocalCluster(n_workers=opts.workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                           host="127.0.0.1", protocol="tls", security=Security.temporary(),
+                           silence_logs=logging.ERROR)
+    return Client(cluster), cluster
+
+
+def _dask(payloads: Iterable[dict[str, Any]], opts: BatchOptions, client: Any, cluster: Any) -> Iterator[str]:
+    """Results from a Dask cluster (see `connect`), in input order; closes the client at the end."""
     try:
         client.run(warm_up)  # models load once per worker, before the first document
         window: deque[tuple[list[dict[str, Any]], Any]] = deque()
@@ -272,14 +295,23 @@ def _dask(payloads: Iterable[dict[str, Any]], opts: BatchOptions) -> Iterator[st
 def run_lines(payloads: Iterable[dict[str, Any]], opts: BatchOptions) -> Iterator[str]:
     """JSON lines for the payloads, in order, computed by the chosen engine."""
     if opts.engine == "dask":
-        return _dask(payloads, opts)
-    if opts.engine != "local":
-        raise InputError(f"unknown engine {opts.engine!r}: use local or dask")
+        return _dask(payloads, opts, *connect(opts))
+    check_options(opts)
     if opts.workers <= 1:
         if opts.doc_timeout:
             warm_up()  # load the models before the first document's deadline starts, not inside it
         return (work(p, opts.max_chars, opts.doc_timeout) for p in payloads)
     return _local_pool(payloads, opts)
+
+
+def check_options(opts: BatchOptions) -> None:
+    """Options that cannot work, as InputError (before any output is touched)."""
+    if opts.engine not in ("local", "dask"):
+        raise InputError(f"unknown engine {opts.engine!r}: use local or dask")
+    if opts.fmt not in ("jsonl", "parquet"):
+        raise InputError(f"unknown format {opts.fmt!r}: use jsonl or parquet")
+    if opts.workers < 1:
+        raise InputError("--workers must be at least 1")
 
 
 # --- resume and ids ----------------------------------------------------------------------
@@ -297,25 +329,6 @@ def _unique_id(rec: InputRecord, seen: dict[str, int]) -> InputRecord:
     seen[new_id] = 1
     note = f"duplicate_id: another input in this batch already had id {rec.id!r}; renamed {new_id!r}"
     return InputRecord(new_id, rec.text, {**rec.meta, "warnings": [*rec.meta.get("warnings", []), note]}, rec.error)
-
-
-def done_in_output(path: Path) -> set[tuple[str, str | None]]:
-    """(id, sha256) of every whole line already in a JSON Lines output; a torn last line is cut off."""
-    if not path.exists():
-        return set()
-    data = path.read_bytes()
-    end = data.rfind(b"\n") + 1
-    if end < len(data):
-        with path.open("r+b") as fh:  # a run killed mid-line: keep whole lines only
-            fh.truncate(end)
-    done = set()
-    for line in data[:end].decode("utf-8").splitlines():
-        try:
-            rec = json.loads(line)
-        except ValueError:
-            continue
-        done.add((rec.get("id"), (rec.get("source") or {}).get("sha256")))
-    return done
 
 
 def _count_files(paths: list[str]) -> int | None:
@@ -367,13 +380,22 @@ def run_batch(paths: list[str], output: Path | None = None, max_chars: int | Non
     if opts.fmt == "parquet" and (output is None or opts.resume):
         raise InputError("--format parquet needs --out DIR and does not resume; use JSON Lines to resume")
     output = Path(output) if output is not None else None
+    check_options(opts)
     check_paths(paths, output)
     inputs = iter_inputs(paths, exclude=output)
     first = next(inputs, None)  # an empty input set is a whole-run problem: found before output is touched
     if first is None:
         raise InputError(f"no input documents in {', '.join(paths)} (.txt, .html, .json, .jsonl, .jsonl.gz)")
-    done = done_in_output(output) if opts.resume and output is not None else set()
-    writer = ParquetWriter(output) if opts.fmt == "parquet" else JsonlWriter(output, append=opts.resume)  # type: ignore[arg-type]
+    engine = connect(opts) if opts.engine == "dask" else None  # an unreachable scheduler fails here
+    try:
+        writer = ParquetWriter(output) if opts.fmt == "parquet" else JsonlWriter(output, resume=opts.resume)  # type: ignore[arg-type]
+    except BaseException:
+        if engine is not None:
+            engine[0].close()
+            if engine[1] is not None:
+                engine[1].close()
+        raise
+    done = writer.done
     summary = Summary()
 
     def payloads() -> Iterator[dict[str, Any]]:
@@ -386,18 +408,21 @@ def run_batch(paths: list[str], output: Path | None = None, max_chars: int | Non
             yield rec.to_payload()
 
     bar = _progress(opts, paths)
+    complete = False
     try:
-        for line in run_lines(payloads(), opts):
+        lines = _dask(payloads(), opts, *engine) if engine is not None else run_lines(payloads(), opts)
+        for line in lines:
             writer.write(line)
             summary.add(_row(line))
             if on_result:
                 on_result(line)
             if bar is not None:
                 bar.update(1)
+        complete = True
     finally:
         if bar is not None:
             bar.close()
-        writer.close()
+        writer.close(complete)  # an interrupted run leaves the old output as it was
     return summary
 
 

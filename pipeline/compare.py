@@ -233,12 +233,32 @@ def _figure_table(comp: Comparison) -> str:
     rows = ["<table class='indicators'><tr><th>indicator</th><th>province</th><th>figure</th>"
             "<th>source sentence</th></tr>"]
     for r in comp.figures.itertuples(index=False):
-        link = f" <a href='{esc(r.url)}'>article</a>" if isinstance(r.url, str) else ""
+        link = f" <a href='{esc(r.url)}'>article</a>" if safe_url(r.url) else ""
         sentence = esc(r.sentence or "").replace(esc(r.text), f"<mark>{esc(r.text)}</mark>", 1)
         rows.append(f"<tr><td>{esc(r.label)}</td><td>{esc(r.province)}</td><td>{esc(r.shown)}</td>"
                     f"<td><details><summary>{esc(r.doc_id)}</summary>{sentence}{link}</details></td></tr>")
     rows.append("</table>")
     return "\n".join(rows)
+
+
+def safe_url(url: Any) -> bool:
+    """Only http(s) addresses become links: a `javascript:` or `data:` URL from the input is not one."""
+    return isinstance(url, str) and url.lower().startswith(("http://", "https://"))
+
+
+# A cell that starts with one of these is a formula to Excel and LibreOffice, also in a CSV file.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(frame: "pd.DataFrame") -> "pd.DataFrame":
+    """The frame with formula-like text cells prefixed by an apostrophe (OWASP's CSV-injection advice)."""
+    def cell(v: Any) -> Any:
+        return "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
+
+    import pandas as pd
+
+    return frame.apply(lambda col: col.map(cell) if pd.api.types.is_object_dtype(col)
+                       or pd.api.types.is_string_dtype(col) else col)
 
 
 def write_report(comp: Comparison, path: str | Path) -> Path:
@@ -252,14 +272,14 @@ def write_report(comp: Comparison, path: str | Path) -> Path:
         elif suffix == ".md":
             path.write_text(to_markdown(comp), encoding="utf-8")
         elif suffix == ".csv":
-            comp.figures.to_csv(path, index=False, encoding="utf-8")
+            inert(comp.figures).to_csv(path, index=False, encoding="utf-8")
         elif suffix == ".xlsx":
             import pandas as pd
 
             with pd.ExcelWriter(path, engine="openpyxl") as xl:
                 for name, _ in SECTIONS:
-                    _frame(comp, name).to_excel(xl, sheet_name=name, index=False)
-                comp.figures.to_excel(xl, sheet_name="figures", index=False)
+                    inert(_frame(comp, name)).to_excel(xl, sheet_name=name, index=False)
+                inert(comp.figures).to_excel(xl, sheet_name="figures", index=False)
         else:
             raise InputError(f"unknown report format {suffix!r}: use .html, .md, .csv or .xlsx")
     except OSError as exc:

@@ -25,12 +25,18 @@ _BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# The encoding is chosen on at most this many bytes from the start (cut at a space or line
+# break); the whole input is then read with it, so memory stays a small multiple of the input.
+PREFIX_BYTES = 256 * 1024
+
+
 @dataclass(frozen=True)
 class Decoded:
-    """Text and the name of the encoding it was read with."""
+    """Text, the name of the encoding it was read with, and what was repaired on the way."""
 
     text: str
     encoding: str
+    warnings: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +122,61 @@ def _looks_binary(raw: bytes) -> str | None:
 
 
 def decode(raw: bytes, where: str = "input") -> Decoded:
-    """Decode the bytes of a document; raises BinaryInputError or DecodeError."""
+    """Decode the bytes of a document; raises BinaryInputError or DecodeError.
+
+    The encoding is chosen on a bounded prefix, then applied to the whole input.
+    """
+    if len(raw) <= PREFIX_BYTES:
+        return _choose(raw, where)
+    cut = max(raw.rfind(b"\n", 0, PREFIX_BYTES), raw.rfind(b" ", 0, PREFIX_BYTES))
+    cut = cut if cut > 0 else PREFIX_BYTES
+    if b"\x00" in raw[:cut]:
+        cut -= cut % 4  # keep UTF-16/32 code units whole
+    chosen = _choose(raw[:cut], where)
+    try:
+        return _apply(chosen.encoding, raw)
+    except UnicodeDecodeError:  # the rest of the file is not in the prefix's encoding
+        return _choose(raw, where)
+
+
+def _apply(encoding: str, raw: bytes) -> Decoded:
+    """The whole input read with an encoding chosen by `_choose` (raises UnicodeDecodeError)."""
+    if encoding == "utf-8":
+        try:
+            return Decoded(raw.decode("utf-8"), "utf-8")
+        except UnicodeDecodeError:
+            tolerant = _tolerant_utf8(raw)
+            if tolerant is None:
+                raise
+            return tolerant
+    if encoding == "utf-8+tcvn3":
+        return Decoded(unicodedata.normalize("NFC", from_tcvn3(raw.decode("utf-8"))), encoding)
+    if encoding == "utf-8+vni":
+        return Decoded(unicodedata.normalize("NFC", from_vni(raw.decode("utf-8"))), encoding)
+    if encoding == "tcvn3":
+        return Decoded(unicodedata.normalize("NFC", from_tcvn3(raw.decode("latin-1"))), encoding)
+    if encoding == "vni":
+        return Decoded(unicodedata.normalize("NFC", from_vni(raw.decode("cp1252", errors="replace"))), encoding)
+    return Decoded(raw.decode(encoding), encoding)
+
+
+def _tolerant_utf8(raw: bytes) -> Decoded | None:
+    """UTF-8 with a few stray bytes replaced by U+FFFD, when the rest is clearly UTF-8.
+
+    One damaged byte in a UTF-8 article must not turn the whole text into a legacy-encoding
+    misreading; text really written in a legacy code page has invalid sequences everywhere.
+    """
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - raw.count(b"\xef\xbf\xbd")
+    multibyte = sum(1 for c in text if ord(c) > 127) - text.count("\ufffd")
+    if bad <= max(4, len(raw) // 5_000) and multibyte >= 10 * bad:  # a bad byte inside a letter spoils up to 3
+        return Decoded(text, "utf-8", (f"invalid_utf8: {bad} byte sequence(s) that are not UTF-8 "
+                                        "were replaced by U+FFFD",))
+    return None
+
+
+def _choose(raw: bytes, where: str) -> Decoded:
+    """Try every reading of the bytes and keep the one that reads most like Vietnamese."""
     kind = _looks_binary(raw)
     if kind:
         raise BinaryInputError(f"{where} is a {kind}, not text")
@@ -132,6 +192,9 @@ def decode(raw: bytes, where: str = "input") -> Decoded:
         candidates.append(Decoded(text, "utf-8"))
     except UnicodeDecodeError:
         text = None
+        tolerant = _tolerant_utf8(raw) if b"\x00" not in raw else None
+        if tolerant is not None:
+            return tolerant
     if b"\x00" in raw and text is None:
         for name in ("utf-16-le", "utf-16-be"):
             try:

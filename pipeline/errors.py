@@ -54,6 +54,12 @@ class BinaryInputError(DecodeError):
     type = "binary_input"
 
 
+class OutputError(VnextractError):
+    """The output cannot be written (disk full, no permission, another run is writing it)."""
+
+    type = "output_error"
+
+
 class ResourceError(VnextractError):
     """A data file in models/ is missing or malformed."""
 

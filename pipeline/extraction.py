@@ -132,7 +132,7 @@ def extract(text: str, *, id: str | None = None, url: str | None = None, path: s
         province=doc_province,
         date=date,
         event_date=event_date(found["dates"][:5], year),
-        warnings=[*(warnings or []), *warnings_for(text)],
+        warnings=[*(warnings or []), *warnings_for(text, res.credit_words)],
         text=text if keep_text else None,
         people=people,
         **{k: v for k, v in found.items() if k != "people"},

@@ -5,12 +5,11 @@ organizations, locations — with the document's id, province, date and source U
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import InputError
-from .tables import COLUMNS, TABLES, document_rows
+from .tables import COLUMNS, TABLES, document_rows, read_output
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -30,16 +29,9 @@ def load_frames(path: str | Path, provinces: str = "63") -> dict[str, "pd.DataFr
         frames = {t: pd.read_parquet(path / f"{t}.parquet") for t in TABLES}
     elif path.exists():
         rows: dict[str, list[dict]] = {t: [] for t in TABLES}
-        with path.open(encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    rec = json.loads(line)
-                except ValueError as exc:
-                    raise InputError(f"{path}:{n}: not JSON: {exc}") from exc
-                for table, table_rows in document_rows(rec).items():
-                    rows[table].extend(table_rows)
+        for rec in read_output(path):
+            for table, table_rows in document_rows(rec).items():
+                rows[table].extend(table_rows)
         frames = {t: pd.DataFrame(rows[t], columns=list(COLUMNS[t])) for t in TABLES}
     else:
         raise InputError(f"no such file or directory: {path}")

@@ -3,15 +3,19 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import json
+import re
+import stat
 import sys
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from .decoding import decode
-from .errors import BinaryInputError, InputError, NoArticleError
+from .errors import BinaryInputError, InputError, NoArticleError, TooLongError
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
@@ -21,6 +25,11 @@ MIN_ARTICLE_WORDS = 20
 # Files that sit beside articles but are not input: sidecar metadata and gold annotations.
 NOT_INPUT = (".meta.json", ".gold.json")
 META_KEYS = ("id", "url", "title", "province", "date")
+# Limits that keep every process's memory bounded whatever the input (bytes).
+MAX_DOCUMENT_BYTES = 32 << 20   # one .txt/.html file, one JSON Lines line, one .json file
+MAX_EXPANDED_BYTES = 8 << 30    # everything a compressed file expands to
+_CHUNK = 1 << 20
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -49,88 +58,200 @@ class InputRecord:
         return cls(payload["id"], payload.get("text"), dict(payload.get("meta") or {}), error)
 
 
-def _decode(raw: bytes, where: str) -> tuple[str, str]:
-    decoded = decode(raw, where)
-    return decoded.text, decoded.encoding
+def clean(value: str) -> str:
+    """The string with lone surrogates (from "\\ud800" in JSON, or a file name that is not UTF-8)
+    replaced by U+FFFD, so that it can be written as UTF-8."""
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", value)
 
 
-def _sidecar(path: Path) -> dict[str, Any]:
+def _with_warnings(meta: dict[str, Any], warnings: tuple[str, ...] | list[str]) -> dict[str, Any]:
+    if warnings:
+        meta["warnings"] = [*meta.get("warnings", []), *warnings]
+    return meta
+
+
+def _sidecar(path: Path) -> tuple[dict[str, Any], list[str]]:
+    """Metadata from NAME.meta.json beside NAME.txt, and warnings about a sidecar that cannot be used."""
     meta_path = path.with_name(path.name[: -len(path.suffix)] + ".meta.json")
     if not meta_path.exists():
-        return {}
+        return {}, []
     try:
-        data = json.loads(meta_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return {k: data.get(k) for k in ("url", "title", "province", "date") if data.get(k)}
+        data = json.loads(_read_bounded(meta_path, 1 << 20).decode("utf-8"))
+    except (OSError, ValueError, RecursionError, InputError) as exc:
+        return {}, [f"sidecar_ignored: {clean(meta_path.name)} could not be read ({type(exc).__name__})"]
+    if not isinstance(data, dict):
+        return {}, [f"sidecar_ignored: {clean(meta_path.name)} is not a JSON object"]
+    wrong = [k for k in META_KEYS[1:] if data.get(k) is not None and not isinstance(data[k], str)]
+    meta = {k: clean(data[k]) for k in META_KEYS[1:] if isinstance(data.get(k), str) and data[k]}
+    return meta, [f"sidecar_field_ignored: {k!r} in {clean(meta_path.name)} is not a string" for k in wrong]
+
+
+def _read_bounded(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes (raises InputError or TooLongError)."""
+    st = path.stat()
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{clean(str(path))} is not a regular file")
+    with path.open("rb") as fh:
+        raw = fh.read(limit + 1)
+    if len(raw) > limit:
+        raise TooLongError(f"{clean(str(path))} is larger than {limit >> 20} MiB")
+    return raw
 
 
 def read_text_file(path: Path) -> InputRecord:
     """A .txt article; metadata from NAME.meta.json beside it when present."""
-    rid = _stem(path)
+    rid, where = clean(_stem(path)), clean(str(path))
     try:
-        raw = path.read_bytes()
+        raw = _read_bounded(path)
     except OSError as exc:
-        return InputRecord(rid, meta={"path": str(path)}, error=InputError(f"cannot read {path}: {exc.strerror}"))
-    meta = {"path": str(path), "sha256": hashlib.sha256(raw).hexdigest(), **_sidecar(path)}
+        return InputRecord(rid, meta={"path": where}, error=InputError(f"cannot read {where}: {exc.strerror}"))
+    except InputError as exc:
+        return InputRecord(rid, meta={"path": where}, error=exc)
+    sidecar, notes = _sidecar(path)
+    meta = {"path": where, "sha256": hashlib.sha256(raw).hexdigest(), **sidecar}
     try:
-        text, meta["encoding"] = _decode(raw, str(path))
+        decoded = decode(raw, where)
     except InputError as exc:
         return InputRecord(rid, meta=meta, error=exc)
-    return InputRecord(rid, text, meta)
+    meta["encoding"] = decoded.encoding
+    return InputRecord(rid, decoded.text, _with_warnings(meta, [*notes, *decoded.warnings]))
 
 
 def _record(obj: Any, default_id: str, where: str) -> InputRecord:
     if not isinstance(obj, dict):
         return InputRecord(default_id, error=InputError(f"{where}: a record must be a JSON object"))
     raw_id = obj.get("id")
-    rid = str(raw_id) if isinstance(raw_id, (str, int)) and str(raw_id) else default_id
+    rid = clean(str(raw_id)) if isinstance(raw_id, (str, int)) and str(raw_id) else default_id
     text = obj.get("text")
-    meta: dict[str, Any] = {"path": where.split(":")[0]}
+    meta: dict[str, Any] = {"path": where.rsplit(":", 1)[0]}
     wrong = [k for k in META_KEYS[1:] if obj.get(k) is not None and not isinstance(obj[k], str)]
     if wrong:
         return InputRecord(rid, meta=meta, error=InputError(f"{where}: field {wrong[0]!r} must be a string"))
-    meta.update({k: obj[k] for k in META_KEYS[1:] if obj.get(k) is not None})
+    meta.update({k: clean(obj[k]) for k in META_KEYS[1:] if obj.get(k) is not None})
     if not isinstance(text, str):
         return InputRecord(rid, meta=meta, error=InputError(f"{where}: record has no 'text' string"))
-    meta["sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return InputRecord(rid, text, meta)
+    cleaned = clean(text)
+    if cleaned is not text:
+        _with_warnings(meta, ["lone_surrogates: invalid UTF-16 surrogates in the text were replaced by U+FFFD"])
+    meta["sha256"] = hashlib.sha256(cleaned.encode("utf-8")).hexdigest()
+    return InputRecord(rid, cleaned, meta)
+
+
+def _loads(data: str | bytes, where: str) -> tuple[Any, InputError | None]:
+    """One JSON value, or the error that stops it (malformed, or nested too deeply for Python)."""
+    try:
+        return json.loads(data), None
+    except RecursionError:
+        return None, InputError(f"{where}: JSON nested too deeply")
+    except ValueError as exc:
+        return None, InputError(f"{where}: not JSON: {exc}")
+
+
+def _open_binary(path: Path) -> IO[bytes]:
+    """A regular file opened for reading, gunzipped on the fly for .gz (raises InputError or OSError)."""
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise InputError(f"{clean(str(path))} is not a regular file")
+    fh: IO[bytes] = path.open("rb")
+    return gzip.GzipFile(fileobj=fh) if path.name.lower().endswith(".gz") else fh  # type: ignore[return-value]
+
+
+def _lines(fh: IO[bytes], where: str, limit: int | None = None) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) of a JSON Lines stream split on b"\\n" only (U+2028 and other separators
+    inside strings are text); a line longer than `limit` comes as None and is skipped in chunks, so
+    memory stays bounded; the stream stops with InputError past MAX_EXPANDED_BYTES."""
+    limit = limit or MAX_DOCUMENT_BYTES
+    total, n = 0, 0
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        n += 1
+        total += len(line)
+        if len(line) > limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # skip the rest of the over-long line
+                line = fh.readline(_CHUNK)
+                total += len(line)
+                if total > MAX_EXPANDED_BYTES:
+                    raise InputError(f"{where} expands to more than {MAX_EXPANDED_BYTES >> 30} GiB")
+            yield n, None
+            continue
+        if total > MAX_EXPANDED_BYTES:
+            raise InputError(f"{where} expands to more than {MAX_EXPANDED_BYTES >> 30} GiB")
+        yield n, line
+
+
+def _parse_line(line: bytes, stem: str, where: str, n: int) -> InputRecord | None:
+    """One JSON Lines record from its bytes (decoded on their own: one bad line spoils no other)."""
+    if not line.strip():
+        return None
+    at = f"{where}:{n}"
+    try:
+        text = line.decode("utf-8")
+        warnings: tuple[str, ...] = ()
+    except UnicodeDecodeError:
+        try:
+            decoded = decode(line, at)
+        except InputError as exc:
+            return InputRecord(f"{stem}:{n}", error=exc)
+        text, warnings = decoded.text, decoded.warnings
+    obj, error = _loads(text, at)
+    if error is not None:
+        return InputRecord(f"{stem}:{n}", error=error)
+    rec = _record(obj, f"{stem}:{n}", at)
+    _with_warnings(rec.meta, warnings)
+    return rec
+
+
+def read_jsonl(fh: IO[bytes], stem: str, where: str) -> Iterator[InputRecord]:
+    """Records of a JSON Lines stream, one line at a time."""
+    for n, line in _lines(fh, where):
+        if line is None:
+            yield InputRecord(f"{stem}:{n}", error=TooLongError(
+                f"{where}:{n}: line longer than {MAX_DOCUMENT_BYTES >> 20} MiB"))
+            continue
+        rec = _parse_line(line, stem, where, n)
+        if rec is not None:
+            yield rec
 
 
 def read_records(path: Path) -> Iterator[InputRecord]:
-    """Records from a .json (object or list) or .jsonl file, gzip-compressed or not: each needs `text`."""
-    stem = _stem(path)
-    suffix = _suffix(path)
+    """Records from a .json (object or list) or .jsonl file, gzip-compressed or not: each needs `text`.
+
+    JSON Lines are read one line at a time; a .json file must fit in MAX_DOCUMENT_BYTES (use JSON
+    Lines for more). A fault (unreadable, corrupt gzip, too large) becomes one error record, after
+    the records read before it.
+    """
+    stem, where = clean(_stem(path)), clean(str(path))
+    jsonl = _suffix(path).startswith(".jsonl")
     try:
-        raw = path.read_bytes()
-        if suffix.endswith(".gz"):
-            raw = gzip.decompress(raw)
-        content, _ = _decode(raw, str(path))
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        yield InputRecord(stem, error=InputError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}"))
-        return
+        with _open_binary(path) as fh:
+            if jsonl:
+                yield from read_jsonl(fh, stem, where)
+                return
+            raw = fh.read(MAX_DOCUMENT_BYTES + 1)
     except InputError as exc:
-        yield InputRecord(stem, error=exc)
+        yield InputRecord(stem, meta={"path": where}, error=exc)
         return
-    yield from _parse_records(content, stem, str(path), jsonl=suffix.startswith(".jsonl"))
-
-
-def _parse_records(content: str, stem: str, where: str, jsonl: bool) -> Iterator[InputRecord]:
-    if jsonl:
-        for n, line in enumerate(content.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except ValueError as exc:
-                yield InputRecord(f"{stem}:{n}", error=InputError(f"{where}:{n}: not JSON: {exc}"))
-                continue
-            yield _record(obj, f"{stem}:{n}", f"{where}:{n}")
+    except (OSError, EOFError, zlib.error) as exc:
+        message = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        yield InputRecord(stem, meta={"path": where}, error=InputError(f"cannot read {where}: {message}"))
+        return
+    if len(raw) > MAX_DOCUMENT_BYTES:
+        yield InputRecord(stem, meta={"path": where}, error=TooLongError(
+            f"{where} is larger than {MAX_DOCUMENT_BYTES >> 20} MiB: write it as JSON Lines (.jsonl), one record a line"))
         return
     try:
-        data = json.loads(content)
-    except ValueError as exc:
-        yield InputRecord(stem, error=InputError(f"{where}: not JSON: {exc}"))
+        content = decode(raw, where).text
+    except InputError as exc:
+        yield InputRecord(stem, meta={"path": where}, error=exc)
+        return
+    data, error = _loads(content, where)
+    if error is not None:
+        yield InputRecord(stem, meta={"path": where}, error=error)
         return
     items = data if isinstance(data, list) else [data]
     for n, obj in enumerate(items, 1):
@@ -164,28 +285,72 @@ def read_html_file(path: Path) -> InputRecord:
     """
     from trafilatura import bare_extraction
 
-    rid = _stem(path)
+    rid, where = clean(_stem(path)), clean(str(path))
     try:
-        raw = path.read_bytes()
+        raw = _read_bounded(path)
     except OSError as exc:
-        return InputRecord(rid, meta={"path": str(path)}, error=InputError(f"cannot read {path}: {exc.strerror}"))
-    meta: dict[str, Any] = {"path": str(path), "sha256": hashlib.sha256(raw).hexdigest(), "encoding": "html"}
+        return InputRecord(rid, meta={"path": where}, error=InputError(f"cannot read {where}: {exc.strerror}"))
+    except InputError as exc:
+        return InputRecord(rid, meta={"path": where}, error=exc)
+    meta: dict[str, Any] = {"path": where, "sha256": hashlib.sha256(raw).hexdigest(), "encoding": "html"}
     if b"\x00" in raw[:4096]:
-        return InputRecord(rid, meta=meta, error=BinaryInputError(f"{path} holds NUL bytes: binary, not HTML"))
+        return InputRecord(rid, meta=meta, error=BinaryInputError(f"{where} holds NUL bytes: binary, not HTML"))
     try:
         page = bare_extraction(raw, with_metadata=True, include_comments=False, include_tables=True)
     except Exception as exc:  # lxml/trafilatura parse failures on broken markup
-        return InputRecord(rid, meta=meta, error=NoArticleError(f"{path}: the page could not be parsed ({exc})"))
+        return InputRecord(rid, meta=meta, error=NoArticleError(f"{where}: the page could not be parsed ({exc})"))
     body = (page.text or "") if page is not None else ""
     title = (page.title or "").strip() if page is not None else ""
     if len(body.split()) - len(title.split()) < MIN_ARTICLE_WORDS:
-        return InputRecord(rid, meta=meta, error=NoArticleError(f"{path}: no article text found in the page"))
+        return InputRecord(rid, meta=meta, error=NoArticleError(f"{where}: no article text found in the page"))
     if title and not body.startswith(title):
         body = f"{title}\n{body}"
-    meta.update({k: v for k, v in (("url", page.url), ("title", title or None), ("date", page.date)) if v})
-    meta.update(_sidecar(path))
+    meta.update({k: clean(v) for k, v in (("url", page.url), ("title", title or None), ("date", page.date)) if v})
+    sidecar, notes = _sidecar(path)
+    meta.update(sidecar)
+    _with_warnings(meta, notes)
     meta["keep_text"] = True
-    return InputRecord(rid, body, meta)
+    return InputRecord(rid, clean(body), meta)
+
+
+def read_stdin(fh: IO[bytes]) -> Iterator[InputRecord]:
+    """Standard input: JSON Lines when it starts with "{" (read a line at a time), else one text."""
+    head = fh.read(1)
+    while head and head.isspace():
+        head = fh.read(1)
+    if head == b"{":
+        yield from read_jsonl(_Prefixed(head, fh), "stdin", "<stdin>")
+        return
+    raw = head + fh.read(MAX_DOCUMENT_BYTES)
+    if len(raw) > MAX_DOCUMENT_BYTES:
+        yield InputRecord("stdin", error=TooLongError(f"standard input is larger than {MAX_DOCUMENT_BYTES >> 20} MiB"))
+        return
+    try:
+        decoded = decode(raw, "<stdin>") if raw.strip() else None
+    except InputError as exc:
+        yield InputRecord("stdin", error=exc)
+        return
+    text = decoded.text if decoded else ""
+    meta = {"sha256": hashlib.sha256(raw).hexdigest(), "encoding": decoded.encoding if decoded else "utf-8"}
+    yield InputRecord("stdin", text, _with_warnings(meta, decoded.warnings if decoded else ()))
+
+
+class _Prefixed(io.RawIOBase):
+    """A byte stream with bytes already read put back in front (for peeking at stdin)."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self._head, self._rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readline(self, size: int | None = -1) -> bytes:  # type: ignore[override]
+        if self._head:
+            head, self._head = self._head, b""
+            if head.endswith(b"\n"):
+                return head
+            return head + self._rest.readline(-1 if size is None or size < 0 else max(0, size - len(head)))
+        return self._rest.readline(-1 if size is None else size)
 
 
 def iter_inputs(paths: list[str], exclude: Path | None = None) -> Iterator[InputRecord]:
@@ -196,11 +361,7 @@ def iter_inputs(paths: list[str], exclude: Path | None = None) -> Iterator[Input
     skip = exclude.resolve() if exclude is not None else None
     for p in paths:
         if p == "-":
-            content = sys.stdin.read()
-            if content.lstrip().startswith("{"):
-                yield from _parse_records(content, "stdin", "<stdin>", jsonl=True)
-            else:
-                yield InputRecord("stdin", content, {"sha256": hashlib.sha256(content.encode("utf-8")).hexdigest()})
+            yield from read_stdin(sys.stdin.buffer)
             continue
         path = Path(p)
         if path.is_dir():

@@ -14,6 +14,7 @@ from typing import Any
 
 from .errors import GoldFormatError, InputError
 from .resources import load_resources
+from .tables import read_output
 from .textnorm import fold
 
 CATEGORIES = ("people", "roles", "numbers", "proposals")
@@ -97,6 +98,9 @@ class Report:
     tallies: dict[str, Tally] = field(default_factory=lambda: {c: Tally() for c in CATEGORIES})
     proposer_right: int = 0
     proposer_total: int = 0
+    numbers_matched: int = 0   # matched figures whose gold says what they measure
+    measure_right: int = 0     # … whose measure overlaps the gold measure (word F1 >= 0.5)
+    period_right: int = 0      # … whose period equals the gold period (both null counts)
     documents: int = 0
     missing_predictions: list[str] = field(default_factory=list)
     details: list[dict[str, Any]] = field(default_factory=list)
@@ -105,12 +109,22 @@ class Report:
     def proposer_accuracy(self) -> float:
         return self.proposer_right / self.proposer_total if self.proposer_total else 0.0
 
+    @property
+    def measure_accuracy(self) -> float:
+        return self.measure_right / self.numbers_matched if self.numbers_matched else 0.0
+
+    @property
+    def period_accuracy(self) -> float:
+        return self.period_right / self.numbers_matched if self.numbers_matched else 0.0
+
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"documents": self.documents}
         for c, t in self.tallies.items():
             out[c] = {"precision": round(t.precision, 4), "recall": round(t.recall, 4), "f1": round(t.f1, 4),
                       "tp": t.tp, "fp": t.fp, "fn": t.fn}
         out["proposals"]["proposer_accuracy"] = round(self.proposer_accuracy, 4)
+        out["numbers"].update(measure_accuracy=round(self.measure_accuracy, 4),
+                              period_accuracy=round(self.period_accuracy, 4), with_measure=self.numbers_matched)
         out["missing_predictions"] = self.missing_predictions
         return out
 
@@ -156,6 +170,12 @@ def score_document(gold: dict, pred: dict, report: Report) -> None:
     gn, pn = gold.get("numbers", []), pred.get("numbers", [])
     npairs = greedy_match(gn, pn, _num_score, 1.0)
     t["numbers"].add(len(npairs), len(pn) - len(npairs), len(gn) - len(npairs))
+    for gi, pi, _ in npairs:
+        if "measure" in gn[gi]:
+            report.numbers_matched += 1
+            measure = pn[pi].get("measure", pn[pi].get("subject"))
+            report.measure_right += overlap_f1(words(gn[gi]["measure"]), words(measure)) >= 0.5
+            report.period_right += gn[gi].get("period") == pn[pi].get("period")
     mg, mp = {a for a, _, _ in npairs}, {b for _, b, _ in npairs}
     detail["numbers"] = {
         "missed": [f'{x.get("text")} = {x["value"]} {x["kind"]}' for k, x in enumerate(gn) if k not in mg],
@@ -202,19 +222,7 @@ def load_gold(gold_dir: Path) -> dict[str, dict]:
 
 def load_predictions(path: Path) -> dict[str, dict]:
     """Extraction output (JSON Lines) by document id; error records are kept as empty predictions."""
-    out: dict[str, dict] = {}
-    try:
-        with Path(path).open(encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if line.strip():
-                    try:
-                        rec = json.loads(line)
-                    except ValueError as exc:
-                        raise InputError(f"{path}:{n}: not JSON: {exc}") from exc
-                    out[rec["id"]] = rec
-    except OSError as exc:
-        raise InputError(f"cannot read predictions {path}: {exc}") from exc
-    return out
+    return {rec["id"]: rec for rec in read_output(Path(path))}
 
 
 def heldout_ids(gold_dir: Path) -> set[str]:

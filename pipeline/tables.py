@@ -8,8 +8,12 @@ string as written ("2023-11", "--11-15") stays beside it.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
+
+from .errors import InputError
 
 TABLES = ("documents", "people", "roles", "numbers", "proposals", "dates", "legal_refs", "organizations",
           "locations")
@@ -91,6 +95,25 @@ def document_rows(rec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         for item in rec.get(table) or []:
             out[table].append(_pick(item, table, doc_id=doc_id))
     return out
+
+
+def read_output(path: Path) -> Iterator[dict[str, Any]]:
+    """The records of a JSON Lines extraction output, one at a time; a line that is not a record
+    (malformed JSON, undecodable bytes, no "id") raises InputError naming the line."""
+    try:
+        with path.open("rb") as fh:
+            for n, raw in enumerate(fh, 1):
+                if not raw.strip():
+                    continue
+                try:
+                    rec = json.loads(raw.decode("utf-8"))
+                except (ValueError, RecursionError) as exc:
+                    raise InputError(f"{path}:{n}: not a JSON line ({type(exc).__name__})") from exc
+                if not isinstance(rec, dict) or not isinstance(rec.get("id"), str):
+                    raise InputError(f"{path}:{n}: not an extraction record (no \"id\")")
+                yield rec
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}") from exc
 
 
 def rows(records: Iterable[dict[str, Any]], table: str) -> Iterator[dict[str, Any]]:

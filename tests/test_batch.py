@@ -96,14 +96,16 @@ def test_resume_after_a_killed_run(corpus_copy: Path, tmp_path: Path) -> None:
     out = tmp_path / "killed.jsonl"
     proc = subprocess.Popen([VNEXTRACT, "extract", str(many), "-o", str(out), "--workers", "1", "-q"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    part = tmp_path / "killed.jsonl.part"  # where a run writes until it completes
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 4):
+    while time.monotonic() < deadline and (not part.exists() or part.read_bytes().count(b"\n") < 4):
         time.sleep(0.05)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    written = out.read_bytes()
+    written = part.read_bytes()
     assert 4 <= written.count(b"\n") < 240, "the run should be killed half-way"
-    with out.open("ab") as fh:
+    assert not out.exists()
+    with part.open("ab") as fh:
         fh.write(b'{"id": "torn')  # as if killed in the middle of a line
     summary = run_batch([str(many)], out, options=BatchOptions(resume=True))
     assert summary.skipped == written.count(b"\n")

@@ -91,3 +91,27 @@ def test_html_report_renders_in_chromium(extractions: Path, tmp_path: Path) -> N
     pixels = np.asarray(Image.open(shot).convert("RGB")).reshape(-1, 3).astype(int)
     bars = int((np.abs(pixels - [0x2B, 0x6C, 0xB0]).max(axis=1) < 12).sum())
     assert bars > 500, "the bar charts are drawn"
+
+
+@pytest.mark.parametrize("url, linked", [
+    ("https://baohagiang.vn/a", True),
+    ("HTTP://example.org/a", True),
+    ("javascript:alert(1)", False),
+    ("data:text/html,<script>", False),
+    (None, False),
+])
+def test_only_http_urls_become_links(url, linked) -> None:
+    from vnextract.compare import safe_url
+
+    assert safe_url(url) is linked
+
+
+def test_formula_like_cells_are_made_inert(tmp_path) -> None:
+    import pandas as pd
+
+    from vnextract.compare import inert
+
+    frame = pd.DataFrame({"a": ["=HYPERLINK(\"x\")", "+1", "-2 tỷ", "@SUM(A1)", "Hà Giang"], "n": [1, 2, 3, 4, 5]})
+    out = inert(frame)
+    assert list(out["a"]) == ["'=HYPERLINK(\"x\")", "'+1", "'-2 tỷ", "'@SUM(A1)", "Hà Giang"]
+    assert list(out["n"]) == [1, 2, 3, 4, 5]

@@ -1,9 +1,11 @@
 """Organisations, places, and document-level facts (title, main province, warnings)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..schema import Entity
+from ..textnorm import fold
 from .context import Context
 from .roles import place_name, parse_org
 
@@ -77,12 +79,62 @@ def headline(text: str) -> str | None:
     return first if len(first.split()) >= 3 else None
 
 
-def warnings_for(text: str) -> list[str]:
+# A paragraph is at least this long; shorter last lines are bylines, credits, headings or
+# related-article links, which end without punctuation by nature.
+PARAGRAPH_CHARS = 60
+BYLINE_WORDS = 6
+LONG_CAPTION_CHARS = 250
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)»]*(?=\s|$)")
+
+
+def warnings_for(text: str, credit_words: frozenset[str] = frozenset()) -> list[str]:
     """Signs of a damaged document: cut off at the end, page junk."""
     out = []
-    tail = text.rstrip()
-    if tail and tail[-1] not in ".!?…\"”’)»":
-        out.append("truncated: the text does not end with sentence punctuation")
+    if _cut_off(text, credit_words):
+        out.append("truncated: the last paragraph stops mid-sentence")
     if "leftcenterrightdel" in text:
         out.append("page_junk: layout words from the web page are in the text")
     return out
+
+
+def _cut_off(text: str, credit_words: frozenset[str]) -> bool:
+    """True when the article's last paragraph stops mid-sentence.
+
+    News text often ends with lines that have no final punctuation by nature: photo captions
+    ("… - Ảnh: TỰ TRUNG", "Ảnh tư liệu"), bylines ("CTV Lê Tùng/VOV.VN", "Mai Linh (Tổng hợp)"),
+    headings and related links. Those are skipped; a line with no sentence end at all is a
+    caption or a heading, not a paragraph; the dot of "TP." or "ông X." ends no sentence.
+    """
+    if _SENTENCE_END.search(text.rstrip()[-4:]):
+        return False
+    for line in reversed(text.rstrip().splitlines()):
+        line = line.strip()
+        if len(line) < PARAGRAPH_CHARS:
+            continue
+        ends = [m for m in _SENTENCE_END.finditer(line) if not _abbreviation_dot(line, m.start())]
+        if not ends:
+            return len(line) >= LONG_CAPTION_CHARS  # a caption or a heading, unless it runs on and on
+        tail = re.sub(r"\([^)]*\)?", " ", line[ends[-1].end():]).split()
+        if not tail:
+            return False
+        # After the last sentence, a byline is a few capitalised words ("Mai Hà", "TRẦN LƯU",
+        # "Mai Linh (Tổng hợp)") or an author with the outlet ("Văn Hiếu/VOV-Trung tâm tin").
+        byline = tail[0][:1].isupper() and len(tail) <= BYLINE_WORDS and (
+            any("/" in w for w in tail) or all(not w[0].isalpha() or w[0].isupper() for w in tail))
+        return not byline and not _credit(tail, credit_words)
+    return False
+
+
+def _abbreviation_dot(line: str, at: int) -> bool:
+    """The dot after "TP", "UB", "T": an abbreviation or an initial, not a sentence end."""
+    word = line[:at].rsplit(None, 1)[-1] if line[:at].strip() else ""
+    return line[at] == "." and len(word) <= 3 and word.isalpha() and word.isupper()
+
+
+def _credit(words: list[str], credit_words: frozenset[str]) -> bool:
+    """A photo or source credit: "Ảnh: …", "Ảnh TỰ TRUNG", "Theo B.Vân" (a credit word, then a name or a colon)."""
+    for w, after in zip(words, [*words[1:], ""]):
+        key = fold(w.strip("():-–"))
+        if key in credit_words and (w.endswith(":") or after[:1].isupper() or fold(w) == "ảnh"):
+            return True
+    return False

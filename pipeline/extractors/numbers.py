@@ -20,8 +20,15 @@ _RANGE = re.compile(r"^(\d[\d.,]*)[-–](\d[\d.,]*)$")
 _FRACTION = re.compile(r"^(\d[\d.,]*)/(\d[\d.,]*)$")
 
 
+# A run of more digits than this is a code, an account or a phone number, not a figure
+# (and no float holds it exactly).
+MAX_DIGITS = 15
+
+
 def parse_number(text: str) -> float | None:
     """Read a number in Vietnamese notation; None when it is not one."""
+    if sum(c.isdigit() for c in text) > MAX_DIGITS:
+        return None
     if _THOUSANDS.match(text):
         return float(text.replace(".", "").replace(",", "."))
     if _PLAIN.match(text):
