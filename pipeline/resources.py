@@ -52,10 +52,13 @@ class TitlesFile(_Strict):
     modifiers: list[str]
     ranks: list[str]
     honorifics: list[str]
+    tense_markers: list[str]
+    role_verbs: list[str]
 
 
 class OrganizationsFile(_Strict):
     heads: list[str]
+    named_heads: list[str]
     inner: list[str]
 
 
@@ -83,8 +86,13 @@ class UnitsFile(_Strict):
     label_before: list[str]
     time_before: list[str]
     time_after: list[str]
+    clock_marks: list[str]
+    day_month_before: list[str]
     durations: dict[str, str]
+    duration_place_before: list[str]
+    duration_place_after: list[str]
     duration_keep_before: list[str]
+    bare_amount_currency: str
     not_counted: list[str]
     subject_links: list[str]
     page_counters: list[str]
@@ -188,9 +196,12 @@ class Resources:
     dotted_abbreviations: frozenset[str]
     positions: Gazetteer[bool]
     modifiers: Gazetteer[bool]
+    tense_markers: Gazetteer[bool]
+    role_verbs: Gazetteer[bool]
     ranks: Gazetteer[bool]
     honorifics: Gazetteer[bool]
     org_heads: Gazetteer[bool]
+    named_heads: Gazetteer[bool]
     org_inner: Gazetteer[bool]
     triggers: Gazetteer[bool]
     mention_before: Gazetteer[bool]
@@ -212,8 +223,13 @@ class Resources:
     label_before: Gazetteer[bool]
     time_before: Gazetteer[bool]
     time_after: Gazetteer[bool]
+    clock_marks: frozenset[str]
+    day_month_before: Gazetteer[bool]
     durations: Gazetteer[str]
+    duration_place_before: Gazetteer[bool]
+    duration_place_after: Gazetteer[bool]
     duration_keep_before: Gazetteer[bool]
+    bare_amount_currency: str
     not_counted: Gazetteer[bool]
     subject_links: Gazetteer[bool]
     page_counters: Gazetteer[bool]
@@ -260,9 +276,12 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         dotted_abbreviations=frozenset(ab.dotted),
         positions=phrase_set(ti.positions),
         modifiers=phrase_set(ti.modifiers),
+        tense_markers=phrase_set(ti.tense_markers),
+        role_verbs=phrase_set(ti.role_verbs),
         ranks=phrase_set(ti.ranks),
         honorifics=phrase_set(ti.honorifics),
         org_heads=phrase_set(org.heads),
+        named_heads=phrase_set(org.named_heads),
         org_inner=phrase_set(org.inner),
         triggers=phrase_set(tr.triggers),
         mention_before=phrase_set(tr.mention_before),
@@ -284,8 +303,13 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         label_before=phrase_set(un.label_before),
         time_before=phrase_set(un.time_before),
         time_after=phrase_set(un.time_after),
+        clock_marks=frozenset(fold(m) for m in un.clock_marks),
+        day_month_before=phrase_set(un.day_month_before),
         durations=Gazetteer(un.durations.items()),
+        duration_place_before=phrase_set(un.duration_place_before),
+        duration_place_after=phrase_set(un.duration_place_after),
         duration_keep_before=phrase_set(un.duration_keep_before),
+        bare_amount_currency=un.bare_amount_currency,
         not_counted=phrase_set(un.not_counted),
         subject_links=phrase_set(un.subject_links),
         page_counters=phrase_set(un.page_counters),

@@ -61,12 +61,14 @@ def _read_unit(ctx: Context, k: int, limit: int) -> _Unit:
         return out
     if (p := ctx.match(r.percent, k)):
         out.end, out.unit, out.kind = k + p[0], "%", "percent"
-    elif (c := ctx.match(r.currencies, k)):
-        out.end, out.unit, out.kind = k + c[0], str(c[1]), "money"
+    elif (c := ctx.match(r.currencies, k)) and not (k + c[0] < limit and ctx.same_token(k + c[0] - 1, k + c[0])):
+        out.end, out.unit, out.kind = k + c[0], str(c[1]), "money"  # not "đồng phạm", "đồng bào"
     elif (m := ctx.match(r.measures, k)) and not (ctx.is_upper(k) and len(ctx.sylls[k].text) > 2):
         out.end, out.unit, out.kind = k + m[0], str(m[1]), "measure"
     elif (d := ctx.match(r.durations, k)):
         out.end, out.unit, out.kind = k + d[0], str(d[1]), "duration"
+    elif out.scale >= 1e6 and not (_counted_noun_at(ctx, k) and ctx.tag(k) in ("N", "Nc", "Nu")):
+        out.unit, out.kind = r.bare_amount_currency, "money"  # "305 tỷ", "670 triệu"
     elif _counted_noun_at(ctx, k):
         end = _noun_phrase(ctx, k, limit)
         out.end, out.unit = end, ctx.norm_text(k, end)
@@ -108,10 +110,21 @@ def _excluded(ctx: Context, i: int) -> bool:
             return True
     if i + 1 < len(ctx.sylls) and ctx.match(r.time_after, i + 1):
         return True
+    if i + 1 < len(ctx.sylls) and ctx.sylls[i + 1].start == ctx.sylls[i].end \
+            and ctx.keys[i + 1].rstrip("0123456789") in r.clock_marks:
+        return True  # "19h15", "8g30": a clock time
+    m = _RANGE.match(ctx.sylls[i].text)
+    if m and _day_month(m.group(1), m.group(2)) and ctx.match_before(r.day_month_before, i):
+        return True  # "sáng 2-7", "đến 23-7": a date written with a dash
     # A number right after a label number joined by "và" / "," is a label too ("số 2 và 3").
     if i >= 2 and ctx.keys[i - 1] in ("và", ",") and parse_number(ctx.sylls[i - 2].text) is not None:
         return _excluded(ctx, i - 2)
     return False
+
+
+def _day_month(a: str, b: str) -> bool:
+    """Whether "a-b" can be a day and a month."""
+    return a.isdigit() and b.isdigit() and 1 <= int(a) <= 31 and 1 <= int(b) <= 12
 
 
 def _qualifier(ctx: Context, i: int) -> tuple[str | None, bool]:
@@ -129,8 +142,12 @@ def _keep(ctx: Context, i: int, text: str, unit: _Unit) -> bool:
     if ctx.match_before(counters, i) or (unit.end > i + 1 and ctx.match(counters, i + 1)):
         return False  # "Lượt xem: 1.245", "12694 lượt truy cập": the web page, not the article
     if unit.kind == "duration":
-        # "6 tháng đầu năm" is a period; "từ 2,5 năm lên 5 năm" a compared duration.
-        return ctx.match_before(ctx.res.duration_keep_before, i) is not None
+        # "từ 2,5 năm lên 5 năm" is a compared duration; "sau 3 ngày", "10 năm qua", "6 tháng
+        # đầu năm" place an event in time; other lengths of time are the fact reported.
+        r = ctx.res
+        if ctx.match_before(r.duration_keep_before, i):
+            return True
+        return not ctx.match_before(r.duration_place_before, i) and not ctx.match(r.duration_place_after, unit.end)
     if unit.unit is None and unit.kind == "count" and unit.scale == 1.0:
         # A bare number with no unit: keep only a grouped count ("3.796"), not a label,
         # a phone number or a "1.0" rating from page junk.

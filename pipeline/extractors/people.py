@@ -62,6 +62,29 @@ def _is_place_context(ctx: Context, s: int) -> bool:
     return ctx.match_before(ctx.res.place_before, s) is not None
 
 
+# Between the names of a list of places ("đường Lê Lợi, Lê Thánh Tôn và Tôn Đức Thắng",
+# "ngã tư Hàng Khay - Đinh Tiên Hoàng").
+_PLACE_LIST_JOINERS = frozenset({",", "-", "–", "và"})
+
+
+def _place_names(ctx: Context) -> set[str]:
+    """Folded names that the article writes right after a place word, or in a list led by one:
+    streets, schools and works named after people."""
+    out: set[str] = set()
+    n = len(ctx.sylls)
+    for i in range(1, n):
+        if ctx.is_punct(i - 1) or not ctx.is_name_syl(i) or not _is_place_context(ctx, i):
+            continue
+        k = i
+        while k < n and (run := name_len(ctx, k, n)) >= 2:
+            out.add(fold(ctx.norm_text(k, k + run)))
+            k += run
+            if not (k + 1 < n and ctx.keys[k] in _PLACE_LIST_JOINERS and ctx.is_name_syl(k + 1)):
+                break
+            k += 1
+    return out
+
+
 def _credit_line(ctx: Context, s: int, e: int) -> bool:
     """A byline or photo credit: the name stands (nearly) alone on its line, or after "Ảnh:"."""
     line = ctx.line_of[s]
@@ -228,10 +251,13 @@ def extract_people(ctx: Context) -> list[Person]:
         if all(m.start != start for m in by_key[key]["mentions"]):
             by_key[key]["mentions"].append(mention)
         by_key[key]["honorific"] = by_key[key]["honorific"] or honorific
+    places = _place_names(ctx)
     people = []
     for entry in by_key.values():
         if entry["credit"]:
             continue
+        if entry["name"] and fold(entry["name"]) in places and not entry["roles"] and not entry["honorific"]:
+            continue  # "đường Tôn Đức Thắng" elsewhere in the article: a street, wherever it is written
         entry["mentions"].sort(key=lambda m: m.start)
         people.append(entry)
     people.sort(key=lambda p: p["mentions"][0].start)

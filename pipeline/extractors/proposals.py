@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..schema import Person, Proposal, Proposer
+from ..textnorm import fold
 from .context import Context
 from .roles import place_name, parse_org
 
@@ -97,6 +98,12 @@ def _clean_subject(ctx: Context, start: int, end: int) -> tuple[int, int] | None
             end, changed = end - m[0], True
     while start < end and ctx.is_punct(start):
         start += 1
+    # The subject is the noun phrase before the predicate: "Tỉnh | đang hoàn tất hồ sơ và đề
+    # nghị", "Chủ tịch UBND TP | vừa có văn bản yêu cầu" (an adverb opens the predicate).
+    for k in range(start + 1, end):
+        if ctx.tag(k) == "R" and not ctx.same_token(k, k - 1):
+            end = k
+            break
     if end <= start or end - start > 14 or ctx.match(r.not_subjects, start):
         return None
     return start, end
@@ -144,6 +151,31 @@ def _of_people(people: list[Person]) -> Proposer:
     return Proposer(text=" và ".join(p.name for p in unique), person=unique[0].id, people=[p.id for p in unique])
 
 
+_QUOTES = frozenset({'"', "“", "”"})
+
+
+def _quote_end(ctx: Context, s0: int, t: int, te: int, end: int) -> int:
+    """Inside a quotation ("Tôi đề nghị …", ông nói) the content ends at the closing quote."""
+    opened = sum(1 for k in range(s0, t) if ctx.keys[k] in _QUOTES) % 2 == 1
+    if not opened:
+        return end
+    return next((k for k in range(te, end) if ctx.keys[k] in _QUOTES), end)
+
+
+def _office_holder(ctx: Context, subj: tuple[int, int], earlier: list[Person]) -> Person | None:
+    """The person an office stands for ("Phó Thủ tướng yêu cầu …" after "Phó Thủ tướng Trương Hòa
+    Bình"): the latest person named before with a role of that title and organisation."""
+    if not ctx.match(ctx.res.positions, subj[0]):
+        return None
+    said = fold(ctx.expand(ctx.norm_text(*subj)))
+    for person in reversed(earlier):
+        for role in person.roles:
+            held = fold(ctx.expand(role.text))
+            if held == said or (held.startswith(said + " ") and fold(role.title) == said):
+                return person
+    return None
+
+
 def _proposer(ctx: Context, s0: int, t: int, mentions: list[tuple[int, int, Person]], starts: list[int],
               last: tuple[Proposer, int] | None) -> Proposer | None:
     """Who proposes: people named in the clause, else its subject, else the speaker or the previous proposer."""
@@ -163,7 +195,8 @@ def _proposer(ctx: Context, s0: int, t: int, mentions: list[tuple[int, int, Pers
     if subj and ctx.match(ctx.res.pronoun_subjects, subj[0]) and subj[1] - subj[0] <= 2:
         return _of_people(before[-1:]) if before else None  # "Đồng chí đề nghị …"
     if subj:
-        return Proposer(text=ctx.norm_text(*subj))
+        holder = _office_holder(ctx, subj, [p for _, _, p in mentions[:upto]])
+        return _of_people([holder]) if holder else Proposer(text=ctx.norm_text(*subj))
     speakers = [p for _, _, p in mentions[bisect_left(starts, sent_start):bisect_left(starts, said_start)]]
     if speakers:
         return _of_people(speakers)  # "Ông A cho biết: đề nghị …"
@@ -182,6 +215,7 @@ def extract_proposals(ctx: Context, people: list[Person]) -> list[Proposal]:
     for n, (t, te) in enumerate(triggers):
         s0, s1 = ctx.sent_bounds[ctx.sent_of[t]]
         nxt = next((a for a, _ in triggers[n + 1:] if a < s1), s1)
+        nxt = _quote_end(ctx, s0, t, te, nxt)
         a0, a1, c0 = _addressee(ctx, te, nxt)
         c0, c1 = _trim_content(ctx, c0, nxt)
         if sum(1 for k in range(c0, c1) if not ctx.is_punct(k)) < 3:

@@ -97,7 +97,10 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
             break
         head = ctx.match(r.org_heads, k)
         if head and (ctx.is_upper(k) or prev_key in CONNECTORS or k == j):
+            named = ctx.match(r.named_heads, k)
             k = end = k + head[0]
+            if named and named[0] == head[0] and ctx.is_upper(k - head[0]):
+                k = end = _lowercase_name(ctx, k, limit)
         elif (inner := ctx.match(r.org_inner, k)) is not None:
             phrase = " ".join(ctx.keys[k:k + inner[0]])
             k = end = k + inner[0]
@@ -115,6 +118,31 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
             break
         prev_key = key
     return end
+
+
+# Word classes (underthesea POS) that make up the lower-case rest of an organisation's name
+# ("Ban xúc tiến và hỗ trợ đầu tư", "Phòng quản lý đô thị"): nouns, verbs, adjectives, "và".
+_NAME_TAGS = frozenset({"N", "V", "A", "C"})
+MAX_LOWER = 8
+
+
+def _lowercase_name(ctx: Context, k: int, limit: int) -> int:
+    """After a capitalised head written alone ("Ban", "Phòng", "Công ty"), journalistic spelling
+    puts the rest of the name in lower case: take those words up to punctuation, a capitalised
+    word (parsed on as usual), a verb of saying, a proposal trigger or a word of another class."""
+    r = ctx.res
+    m = k
+    while m < limit and m - k < MAX_LOWER and not ctx.is_punct(m) and not ctx.is_upper(m):
+        if ctx.tag(m) not in _NAME_TAGS or ctx.match(r.speech_verbs, m) or ctx.match(r.triggers, m) \
+                or ctx.match(r.positions, m) or (ctx.tag(m) == "C" and ctx.keys[m] != "và"):
+            break
+        m += 1
+    while m > k and ctx.keys[m - 1] in CONNECTORS:  # "và" never ends a name
+        m -= 1
+    # A lone verb right after the head is the sentence's predicate ("Ban kiểm tra …"), not a name.
+    if m - k == 1 and ctx.tag(k) == "V":
+        return k
+    return m
 
 
 def place_name(ctx: Context, k: int, limit: int) -> int:
@@ -148,6 +176,10 @@ def parse_role(ctx: Context, i: int, limit: int) -> RoleSpan | None:
     while j < limit and (mod := ctx.match(r.modifiers, j)):
         j += mod[0]
     end = parse_org(ctx, j, limit)
+    if end == j and ctx.is_upper(j - 1) and ctx.match(r.named_heads, j - 1):
+        # "trưởng Phòng quản lý đô thị": the position ends with the body's head word
+        end = parse_org(ctx, _lowercase_name(ctx, j, limit), limit)
+        end = end if end > j else _lowercase_name(ctx, j, limit)
     return RoleSpan(i, j, end)
 
 
@@ -180,9 +212,10 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
     out: list[RoleSpan] = []
     # ";" also separates roles ("Ủy viên Bộ Chính trị; Giám đốc Học viện …") when a title follows it;
     # a role may stand in brackets ("Trần Văn Bình (Phó Bí thư Thường trực Tỉnh ủy)").
-    while k + 1 < limit and ctx.keys[k] in (",", "-", "–", ";", "("):
+    # "ông A là Phó Chủ tịch UBND tỉnh": "là" joins a name to its role like a comma.
+    while k + 1 < limit and ctx.keys[k] in (",", "-", "–", ";", "(", "là"):
         bracket = ctx.keys[k] == "("
-        role = parse_role(ctx, k + 1, limit)
+        role = parse_role(ctx, after_marker(ctx, k + 1, limit), limit)
         if role is None or role.end == role.start or is_person_start(ctx, role.end, limit):
             break  # ", Phó Chủ tịch HĐND tỉnh Trần Tú Anh": that role belongs to the next name
         out.append(role)
@@ -195,11 +228,18 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
     return out, k
 
 
+def after_marker(ctx: Context, k: int, limit: int) -> int:
+    """Past a word that marks a post as former, new or current ("nguyên", "hiện là"), if one is at k."""
+    marker = ctx.match(ctx.res.tense_markers, k) if k < limit else None
+    return k + marker[0] if marker else k
+
+
 def role_by_verb(ctx: Context, k: int, limit: int) -> RoleSpan | None:
-    """A role given by a verb after the name ("… làm Trưởng đoàn", "giữ chức Phó Chủ tịch")."""
+    """A role given by a verb after the name ("… làm Trưởng đoàn", "từng giữ chức Phó Chủ tịch")."""
     for m in range(k, min(limit, k + 12)):
         if ctx.keys[m] in (";", ".", ":") or (m > k and is_person_start(ctx, m, limit)):
             return None
-        if ctx.keys[m] == "làm" or (ctx.keys[m] == "chức" and m > 0 and ctx.keys[m - 1] == "giữ"):
-            return parse_role(ctx, m + 1, limit)
+        verb = ctx.match(ctx.res.role_verbs, m)
+        if verb:
+            return parse_role(ctx, after_marker(ctx, m + verb[0], limit), limit)
     return None

@@ -28,6 +28,17 @@ CASES = [
     ("label-not-number", "triển khai mô hình chợ 4.0 và Đề án 06", []),
     ("period-months-not-number", "báo cáo tình hình 6 tháng đầu năm 2019", []),
     ("time-not-number", "Cập nhật: 14:47 ngày 11/07/2019", []),
+    # journalistic text (issue: right on news nobody tuned to)
+    ("clock-time-not-number", "Buổi tiếp xúc kéo dài đến 15h30 vẫn chưa kết thúc, đến 19h15 mới xong.", []),
+    ("dash-day-month-not-number", "Đơn gửi từ sáng 2-7 nhưng đến 23-7 chi cục mới trả lời.", []),
+    ("age-is-a-measure", "Cháu bé 2 tuổi bị giáo viên đánh bầm tím.", [(2, "measure", "tuổi")]),
+    ("months-of-age", "cháu Phạm Thu Phương 27 tháng tuổi", [(27, "measure", "tháng tuổi")]),
+    ("duration-reported", "Thời gian thanh tra là 45 ngày kể từ ngày công bố quyết định.", [(45, "measure", "ngày")]),
+    ("duration-placing-not-number", "Sau 3 ngày, đoàn kiểm tra đã có kết luận về 10 năm qua.", []),
+    ("duration-of-programme-not-number", "kết quả 5 năm thực hiện các chương trình mục tiêu quốc gia", []),
+    ("bare-billion-is-money", "Tổng chi phí để di dời và giải phóng mặt bằng là 305 tỷ.", [(305e9, "money", "VND")]),
+    ("million-people-is-a-count", "Có 2 triệu người tham gia bảo hiểm.", [(2e6, "count", "người tham gia bảo hiểm")]),
+    ("dong-in-a-word-is-not-money", "Cơ quan điều tra khởi tố 15 đồng phạm.", [(15, "count", "đồng phạm")]),
     ("phone-not-number", "Hotline: +84.0204.3 856 624", []),
 ]
 

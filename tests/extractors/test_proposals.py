@@ -54,6 +54,18 @@ CASES = [
     ("addressee-list-of-bodies",
      "Đồng chí Nguyễn Văn An đề nghị các sở, ban, ngành của tỉnh tập trung tháo gỡ khó khăn cho doanh nghiệp.",
      [("đề nghị", "Nguyễn Văn An", "các sở, ban, ngành của tỉnh", "tập trung tháo gỡ khó khăn cho doanh nghiệp")]),
+    # journalistic text (issue: right on news nobody tuned to)
+    ("proposer-by-office",
+     "Phó Thủ tướng Trương Hòa Bình chủ trì cuộc họp. Phó Thủ tướng yêu cầu Bộ Giao thông vận tải làm rõ nguyên "
+     "nhân vụ tai nạn.",
+     [("yêu cầu", "Trương Hòa Bình", "Bộ Giao thông vận tải", "làm rõ nguyên nhân vụ tai nạn")]),
+    ("first-person-in-reported-speech",
+     "Ông Huỳnh Văn Rân, cử tri phường Hòa Cường, phát biểu. \"Tôi đề nghị thành phố sớm mở lại lớp học đạo đức "
+     "cho cán bộ\", ông nói.",
+     [("đề nghị", "Huỳnh Văn Rân", "thành phố", "sớm mở lại lớp học đạo đức cho cán bộ")]),
+    ("subject-stops-at-the-predicate",
+     "Tỉnh đang hoàn tất hồ sơ và đề nghị Bộ Nội vụ xem xét cách chức ông Giám đốc Sở.",
+     [("đề nghị", "Tỉnh", "Bộ Nội vụ", "xem xét cách chức ông Giám đốc Sở")]),
     ("nominal-mentions-are-not-proposals",
      "Theo đề nghị của Sở Tài chính, UBND tỉnh tiếp thu các kiến nghị và trả lời kiến nghị của cử tri.", []),
 ]
