@@ -113,6 +113,7 @@ class NamesFile(_Strict):
     surnames: list[str]
     place_before: list[str]
     not_name_start: list[str]
+    never_in_name: list[str]
     not_names: list[str]
     place_kinds: dict[str, str]
     credit_words: list[str]
@@ -239,6 +240,7 @@ class Resources:
     surnames: frozenset[str]
     place_before: Gazetteer[bool]
     not_name_start: frozenset[str]
+    never_in_name: frozenset[str]
     not_names: Gazetteer[bool]
     place_kinds: dict[str, str]          # folded place word -> kind (province, district …)
     credit_words: frozenset[str]
@@ -319,6 +321,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         surnames=frozenset(nm.surnames),
         place_before=phrase_set(nm.place_before),
         not_name_start=frozenset(nm.not_name_start),
+        never_in_name=frozenset(nm.never_in_name),
         not_names=phrase_set(nm.not_names),
         place_kinds={fold(k): v for k, v in nm.place_kinds.items()},
         credit_words=frozenset(fold(w) for w in nm.credit_words),

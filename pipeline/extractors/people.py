@@ -51,6 +51,10 @@ def _split_run(ctx: Context, i: int, n: int) -> tuple[int, int]:
         if m and m[0] < n:
             return i + m[0], i + min(n - m[0], 4) + m[0]  # "Hà Giang Triệu Tài Vinh", "Ông Võ Thành Hạo"
     if ctx.sylls[i].text in ctx.res.surnames:
+        if n >= 5:  # "Văn Miếu Vũ Mai Khanh", "Kim Thành Lê Ngọc Sang": a place, then a full name
+            for k in range(i + n - 3, i + 1, -1):
+                if is_person_start(ctx, k, i + n):
+                    return k, i + n
         return i, i + min(n, 4)
     for k in range(i + 1, i + n - 1):
         if is_person_start(ctx, k):
@@ -142,7 +146,8 @@ def _find_names(ctx: Context) -> list[_Found]:
     i = 0
     while i < n:
         run = name_len(ctx, i, n)
-        if run < 2 or (i > 0 and ctx.is_name_syl(i - 1) and ctx.sent_of[i - 1] == ctx.sent_of[i]):
+        if run < 2 or (i > 0 and ctx.is_name_syl(i - 1) and ctx.sent_of[i - 1] == ctx.sent_of[i]
+                       and ctx.sylls[i - 1].text not in ctx.res.never_in_name):
             i += max(run, 1)
             continue
         s, e = _split_run(ctx, i, run)

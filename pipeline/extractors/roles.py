@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from .context import Context
 
-# "và", "của" join parts of a name but never end one ("Bộ Tài nguyên và Môi trường").
-CONNECTORS = frozenset({"và", "của"})
+# "và", "của", "thuộc" join parts of a name but never end one ("Bộ Tài nguyên và Môi trường",
+# "Trung tâm Phát triển quỹ đất thuộc Sở TN&MT").
+CONNECTORS = frozenset({"và", "của", "thuộc"})
 MAX_ROLE = 30
 
 
@@ -34,7 +35,7 @@ def name_len(ctx: Context, i: int, limit: int) -> int:
     """
     k = i
     while k < limit and k - i < 5 and ctx.is_name_syl(k) and ctx.sent_of[k] == ctx.sent_of[i] \
-            and not ctx.in_common_word(k):
+            and not ctx.in_common_word(k) and ctx.sylls[k].text not in ctx.res.never_in_name:
         k += 1
     return k - i
 
@@ -111,7 +112,14 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
         elif ctx.is_abbrev(k) or ctx.is_roman(k) and prev_key in ("khóa",):
             k = end = k + 1
         elif ctx.is_upper(k) and not ctx.keys[k][0].isdigit():
+            first = k
             k = end = k + 1
+            while k < limit and ctx.same_token(k, k - 1):
+                k = end = k + 1  # the rest of the word ("Quản lý", "Phát triển")
+            if ctx.match_before(r.named_heads, first):  # also "Trưởng phòng Thu hồi đất"
+                # "Ban Quản lý an toàn thực phẩm", "Phòng Thu hồi đất": only the first word of the
+                # name is capitalised; nouns after it still belong to it
+                k = end = _lowercase_name(ctx, k, limit, tags=_NOUN_TAGS)
         elif k > j and ctx.same_token(k, k - 1) and k - 1 >= j:
             k = end = k + 1  # rest of a word underthesea kept whole ("Nông nghiệp")
         else:
@@ -123,17 +131,18 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
 # Word classes (underthesea POS) that make up the lower-case rest of an organisation's name
 # ("Ban xúc tiến và hỗ trợ đầu tư", "Phòng quản lý đô thị"): nouns, verbs, adjectives, "và".
 _NAME_TAGS = frozenset({"N", "V", "A", "C"})
+_NOUN_TAGS = frozenset({"N", "A"})
 MAX_LOWER = 8
 
 
-def _lowercase_name(ctx: Context, k: int, limit: int) -> int:
+def _lowercase_name(ctx: Context, k: int, limit: int, tags: frozenset[str] = _NAME_TAGS) -> int:
     """After a capitalised head written alone ("Ban", "Phòng", "Công ty"), journalistic spelling
     puts the rest of the name in lower case: take those words up to punctuation, a capitalised
     word (parsed on as usual), a verb of saying, a proposal trigger or a word of another class."""
     r = ctx.res
     m = k
     while m < limit and m - k < MAX_LOWER and not ctx.is_punct(m) and not ctx.is_upper(m):
-        if ctx.tag(m) not in _NAME_TAGS or ctx.match(r.speech_verbs, m) or ctx.match(r.triggers, m) \
+        if ctx.tag(m) not in tags or ctx.match(r.speech_verbs, m) or ctx.match(r.triggers, m) \
                 or ctx.match(r.positions, m) or (ctx.tag(m) == "C" and ctx.keys[m] != "và"):
             break
         m += 1
