@@ -18,7 +18,7 @@ from vnextract.readers import iter_inputs
 
 from .conftest import CORPUS, ROOT
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+EXAMPLES = ROOT / "examples"  # the README's example page doubles as the HTML fixture
 VNEXTRACT = str(Path(sys.executable).with_name("vnextract"))
 
 
@@ -38,7 +38,7 @@ def _ids(path: Path) -> list[str]:
 
 
 def test_html_page_gives_the_article_only() -> None:
-    (rec,) = list(iter_inputs([str(FIXTURES / "article.html")]))
+    (rec,) = list(iter_inputs([str(EXAMPLES / "article.html")]))
     assert rec.text.splitlines()[0] == "Đoàn giám sát làm việc với tỉnh Hà Giang"
     for junk in ("Trang chủ", "Chia sẻ", "tracking", "Hotline", "Tin liên quan"):
         assert junk not in rec.text
