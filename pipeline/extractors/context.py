@@ -142,8 +142,14 @@ class Context:
         return len(t) <= 8 and t.isalpha() and t[0].isupper() and (len(t) == 1 or t[1:].islower())
 
     def in_common_word(self, i: int) -> bool:
-        """True when syllable i shares its underthesea word with a lower-case syllable ("Đại biểu")."""
+        """True when syllable i shares its underthesea word with a lower-case syllable ("Đại biểu").
+
+        Not when a name syllable comes before it in the same word: underthesea sometimes fuses a
+        name with the verb after it ("Đặng Quốc Khánh sinh", "Nguyễn Xuân Phúc trình").
+        """
         tok = self.sylls[i].token
+        if i > 0 and self.sylls[i - 1].token == tok and self.is_name_syl(i - 1):
+            return False
         for k in (i - 1, i + 1):
             if 0 <= k < len(self.sylls) and self.sylls[k].token == tok:
                 t = self.sylls[k].text
