@@ -1,6 +1,6 @@
 """Memory stays bounded whatever the input: a generated 1 GB JSON Lines file and a gzip bomb.
 
-- 1 GB JSONL: 50,000 records of about 20 KB; one in 500 is a real article (extracted in full),
+- 1 GB JSONL: about 40,000 records of 20,000 characters (26 KB); one in 500 is a real article (extracted in full),
   the others are refused by --max-chars (so the run takes minutes, not hours, while every byte
   is still read, decoded, parsed, sent to a worker and answered by one output line).
 - gzip bomb: 2 GiB of zeros, gzip-compressed to about 2 MB, as .jsonl.gz and as .json.gz.
