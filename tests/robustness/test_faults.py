@@ -241,3 +241,25 @@ def test_malformed_extraction_lines_exit_2(tmp_path: Path, command: str, content
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2, result.output
     assert "pred.jsonl:2" in result.output
+
+
+def test_an_unreachable_scheduler_exits_2_and_keeps_the_output(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "a.txt"), "-o", str(out), "--engine", "dask",
+                                      "--scheduler", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 2 and "cannot reach the Dask scheduler" in result.output
+    assert out.read_text(encoding="utf-8") == "previous\n"
+
+
+def test_the_local_dask_cluster_speaks_tls_only() -> None:
+    from vnextract.batch import BatchOptions, connect
+
+    client, cluster = connect(BatchOptions(engine="dask", workers=1))
+    try:
+        assert cluster.scheduler_address.startswith("tls://")
+        assert client.scheduler_info()["address"].startswith("tls://")
+    finally:
+        client.close()
+        cluster.close()
