@@ -287,9 +287,13 @@ def _dask(payloads: Iterable[dict[str, Any]], opts: BatchOptions, client: Any, c
         while window:
             yield from drain_one()
     finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        _disconnect(client, cluster)
+
+
+def _disconnect(client: Any, cluster: Any) -> None:
+    client.close()
+    if cluster is not None:
+        cluster.close()
 
 
 def run_lines(payloads: Iterable[dict[str, Any]], opts: BatchOptions) -> Iterator[str]:
@@ -391,9 +395,7 @@ def run_batch(paths: list[str], output: Path | None = None, max_chars: int | Non
         writer = ParquetWriter(output) if opts.fmt == "parquet" else JsonlWriter(output, resume=opts.resume)  # type: ignore[arg-type]
     except BaseException:
         if engine is not None:
-            engine[0].close()
-            if engine[1] is not None:
-                engine[1].close()
+            _disconnect(*engine)
         raise
     done = writer.done
     summary = Summary()

@@ -91,11 +91,9 @@ def _sidecar(path: Path) -> tuple[dict[str, Any], list[str]]:
 
 
 def _read_bounded(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
-    """The bytes of a regular file of at most `limit` bytes (raises InputError or TooLongError)."""
-    st = path.stat()
-    if not stat.S_ISREG(st.st_mode):
-        raise InputError(f"{clean(str(path))} is not a regular file")
-    with path.open("rb") as fh:
+    """The (gunzipped) bytes of a regular file, at most `limit` of them (raises InputError,
+    TooLongError, or OSError / zlib.error for an unreadable file or a corrupt gzip stream)."""
+    with _open_binary(path) as fh:
         raw = fh.read(limit + 1)
     if len(raw) > limit:
         raise TooLongError(f"{clean(str(path))} is larger than {limit >> 20} MiB")
@@ -121,13 +119,13 @@ def read_text_file(path: Path) -> InputRecord:
     return InputRecord(rid, decoded.text, _with_warnings(meta, [*notes, *decoded.warnings]))
 
 
-def _record(obj: Any, default_id: str, where: str) -> InputRecord:
+def _record(obj: Any, default_id: str, where: str, path: str) -> InputRecord:
     if not isinstance(obj, dict):
         return InputRecord(default_id, error=InputError(f"{where}: a record must be a JSON object"))
     raw_id = obj.get("id")
     rid = clean(str(raw_id)) if isinstance(raw_id, (str, int)) and str(raw_id) else default_id
     text = obj.get("text")
-    meta: dict[str, Any] = {"path": where.rsplit(":", 1)[0]}
+    meta: dict[str, Any] = {"path": path}
     wrong = [k for k in META_KEYS[1:] if obj.get(k) is not None and not isinstance(obj[k], str)]
     if wrong:
         return InputRecord(rid, meta=meta, error=InputError(f"{where}: field {wrong[0]!r} must be a string"))
@@ -155,8 +153,9 @@ def _open_binary(path: Path) -> IO[bytes]:
     """A regular file opened for reading, gunzipped on the fly for .gz (raises InputError or OSError)."""
     if not stat.S_ISREG(path.stat().st_mode):
         raise InputError(f"{clean(str(path))} is not a regular file")
-    fh: IO[bytes] = path.open("rb")
-    return gzip.GzipFile(fileobj=fh) if path.name.lower().endswith(".gz") else fh  # type: ignore[return-value]
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]  # closes the file with the stream
+    return path.open("rb")
 
 
 def _lines(fh: IO[bytes], where: str, limit: int | None = None) -> Iterator[tuple[int, bytes | None]]:
@@ -201,7 +200,7 @@ def _parse_line(line: bytes, stem: str, where: str, n: int) -> InputRecord | Non
     obj, error = _loads(text, at)
     if error is not None:
         return InputRecord(f"{stem}:{n}", error=error)
-    rec = _record(obj, f"{stem}:{n}", at)
+    rec = _record(obj, f"{stem}:{n}", at, where)
     _with_warnings(rec.meta, warnings)
     return rec
 
@@ -228,21 +227,17 @@ def read_records(path: Path) -> Iterator[InputRecord]:
     stem, where = clean(_stem(path)), clean(str(path))
     jsonl = _suffix(path).startswith(".jsonl")
     try:
-        with _open_binary(path) as fh:
-            if jsonl:
+        if jsonl:
+            with _open_binary(path) as fh:
                 yield from read_jsonl(fh, stem, where)
-                return
-            raw = fh.read(MAX_DOCUMENT_BYTES + 1)
-    except InputError as exc:
+            return
+        raw = _read_bounded(path)
+    except InputError as exc:  # TooLongError too: a .json file over the limit should be JSON Lines
         yield InputRecord(stem, meta={"path": where}, error=exc)
         return
     except (OSError, EOFError, zlib.error) as exc:
         message = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         yield InputRecord(stem, meta={"path": where}, error=InputError(f"cannot read {where}: {message}"))
-        return
-    if len(raw) > MAX_DOCUMENT_BYTES:
-        yield InputRecord(stem, meta={"path": where}, error=TooLongError(
-            f"{where} is larger than {MAX_DOCUMENT_BYTES >> 20} MiB: write it as JSON Lines (.jsonl), one record a line"))
         return
     try:
         content = decode(raw, where).text
@@ -255,7 +250,8 @@ def read_records(path: Path) -> Iterator[InputRecord]:
         return
     items = data if isinstance(data, list) else [data]
     for n, obj in enumerate(items, 1):
-        yield _record(obj, stem if len(items) == 1 else f"{stem}:{n}", where if len(items) == 1 else f"{where}:{n}")
+        yield _record(obj, stem if len(items) == 1 else f"{stem}:{n}", where if len(items) == 1 else f"{where}:{n}",
+                      where)
 
 
 def _suffix(path: Path) -> str:

@@ -188,7 +188,6 @@ def parse_role(ctx: Context, i: int, limit: int) -> RoleSpan | None:
     if end == j and ctx.is_upper(j - 1) and ctx.match(r.named_heads, j - 1):
         # "trưởng Phòng quản lý đô thị": the position ends with the body's head word
         end = parse_org(ctx, _lowercase_name(ctx, j, limit), limit)
-        end = end if end > j else _lowercase_name(ctx, j, limit)
     return RoleSpan(i, j, end)
 
 
