@@ -92,6 +92,10 @@ def main() -> int:
     print("| proposer right (of matched) | " + " | ".join(f"{r.proposer_accuracy:.3f}" for _, r in columns) + " |")
     print("| measure right (of matched figures) | " + " | ".join(f"{r.measure_accuracy:.3f}" for _, r in columns) + " |")
     print("| period right (of matched figures) | " + " | ".join(f"{r.period_accuracy:.3f}" for _, r in columns) + " |")
+    print("| percent and money figures with an indicator | "
+          + " | ".join(f"{r.indicator_coverage:.3f}" for _, r in columns) + " |")
+    print("| … whose label names the gold measure | "
+          + " | ".join(f"{r.indicator_label_accuracy:.3f}" for _, r in columns) + " |")
     return 0
 
 

@@ -10,7 +10,7 @@ from .errors import EmptyDocumentError, TooLongError, VnextractError
 from .extractors.context import Context
 from .extractors.dates import event_date, extract_dates, extract_legal_refs
 from .extractors.entities import extract_locations, extract_organizations, headline, main_province, warnings_for
-from .extractors.indicators import assign_indicators
+from .extractors.measures import describe
 from .extractors.numbers import extract_numbers
 from .extractors.people import extract_people, merge_roles
 from .extractors.proposals import extract_proposals
@@ -114,7 +114,7 @@ def extract(text: str, *, id: str | None = None, url: str | None = None, path: s
             if p.proposer is not None:  # a proposer may be shared by several proposals: copy it
                 p.proposer = p.proposer.model_copy(update={"people": [f"{b}:{i}" for i in p.proposer.people]})
         found["locations"] += locations
-        found["numbers"] += assign_indicators(ctx, extract_numbers(ctx))
+        found["numbers"] += describe(ctx, extract_numbers(ctx), people, locations)
         found["dates"] += extract_dates(ctx)
         found["legal_refs"] += extract_legal_refs(ctx)
         found["proposals"] += proposals

@@ -10,7 +10,7 @@ from importlib import resources
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -96,6 +96,12 @@ class UnitsFile(_Strict):
     not_counted: list[str]
     subject_links: list[str]
     page_counters: list[str]
+    measure_stops: list[str]
+    measure_trailing: list[str]
+    period_lead: list[str]
+    period_not_after: list[str]
+    measure_existential: list[str]
+    ages: list[str]
 
 
 class Province63(_Strict):
@@ -107,6 +113,8 @@ class Province63(_Strict):
 class ProvincesFile(_Strict):
     provinces_63: dict[str, Province63]
     provinces_34: dict[str, str]
+    country: str
+    national: list[str]
 
 
 class NamesFile(_Strict):
@@ -127,7 +135,9 @@ class LegalFile(_Strict):
 class Indicator(_Strict):
     id: str
     label: str
-    kind: str
+    kind: Literal["count", "money", "percent", "measure"]
+    unit: str
+    theme: str
     phrases: list[str]
 
 
@@ -234,9 +244,17 @@ class Resources:
     not_counted: Gazetteer[bool]
     subject_links: Gazetteer[bool]
     page_counters: Gazetteer[bool]
+    measure_stops: Gazetteer[bool]
+    measure_trailing: Gazetteer[bool]
+    period_lead: Gazetteer[bool]
+    period_not_after: Gazetteer[bool]
+    measure_existential: Gazetteer[bool]
+    ages: frozenset[str]
     provinces: Gazetteer[str]          # any spelling -> canonical 63-name (or 34-name)
     provinces_63: dict[str, Province63]
     provinces_34: dict[str, str]
+    country: str                        # the name a national figure's place takes
+    national_places: Gazetteer[bool]    # words that make a figure national ("cả nước")
     surnames: frozenset[str]
     place_before: Gazetteer[bool]
     not_name_start: frozenset[str]
@@ -315,9 +333,17 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         not_counted=phrase_set(un.not_counted),
         subject_links=phrase_set(un.subject_links),
         page_counters=phrase_set(un.page_counters),
+        measure_stops=phrase_set(un.measure_stops),
+        measure_trailing=phrase_set(un.measure_trailing),
+        period_lead=phrase_set(un.period_lead),
+        period_not_after=phrase_set(un.period_not_after),
+        measure_existential=phrase_set(un.measure_existential),
+        ages=frozenset(un.ages),
         provinces=Gazetteer(province_names),
         provinces_63=pr.provinces_63,
         provinces_34=pr.provinces_34,
+        country=pr.country,
+        national_places=phrase_set(pr.national),
         surnames=frozenset(nm.surnames),
         place_before=phrase_set(nm.place_before),
         not_name_start=frozenset(nm.not_name_start),

@@ -6,7 +6,7 @@ from typing import Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"
 SCHEMA_ID = f"urn:vnextract:output-line:{SCHEMA_VERSION}"
 
 NumberKind = Literal["count", "money", "percent", "measure"]
@@ -45,15 +45,19 @@ class Person(_Model):
 
 
 class Number(Span):
-    value: float
+    value: int | float = Field(description="Fully scaled, read exactly from Vietnamese notation; whole values are integers")
     unit: str | None = Field(None, description='"%", "VND", "USD", a physical unit, or the counted noun')
     kind: NumberKind
     approximate: bool = False
     qualifier: str | None = Field(None, description='"khoảng", "gần", "hơn", "trên" …')
-    subject: str | None = Field(None, description="What is measured, when the sentence says it")
-    indicator: str | None = Field(None, description="Id of the aligned indicator (models/indicators.yaml), or null")
-    period: str | None = Field(None, description='The period the figure covers when stated: "2021-2023", "2023"')
-    sentence: str | None = Field(None, description="The sentence holding the figure (for numbers with an indicator)")
+    measure: str | None = Field(None, description='What the figure quantifies, in the sentence\'s own words: '
+                                '"tỷ lệ hộ nghèo", "dự án chậm tiến độ"')
+    period: str | None = Field(None, description='The year or span of years the figure covers when stated: "2023", "2021-2023"')
+    place: str | None = Field(None, description='The province the figure is about, "Việt Nam" for a national figure, '
+                              'else the document\'s province')
+    indicator: str | None = Field(None, description="Id of the indicator its measure names (models/indicators.yaml), or null")
+    indicator_label: str | None = Field(None, description="The indicator's Vietnamese label")
+    sentence: str = Field("", description="The sentence holding the figure")
 
 
 class DateRef(Span):

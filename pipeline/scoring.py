@@ -101,6 +101,9 @@ class Report:
     numbers_matched: int = 0   # matched figures whose gold says what they measure
     measure_right: int = 0     # … whose measure overlaps the gold measure (word F1 >= 0.5)
     period_right: int = 0      # … whose period equals the gold period (both null counts)
+    shares_matched: int = 0    # matched percent and money figures whose gold says what they measure
+    with_indicator: int = 0    # … that got an indicator
+    label_right: int = 0       # … whose indicator label overlaps the gold measure (word F1 >= 0.4)
     documents: int = 0
     missing_predictions: list[str] = field(default_factory=list)
     details: list[dict[str, Any]] = field(default_factory=list)
@@ -117,6 +120,14 @@ class Report:
     def period_accuracy(self) -> float:
         return self.period_right / self.numbers_matched if self.numbers_matched else 0.0
 
+    @property
+    def indicator_coverage(self) -> float:
+        return self.with_indicator / self.shares_matched if self.shares_matched else 0.0
+
+    @property
+    def indicator_label_accuracy(self) -> float:
+        return self.label_right / self.with_indicator if self.with_indicator else 0.0
+
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"documents": self.documents}
         for c, t in self.tallies.items():
@@ -124,7 +135,9 @@ class Report:
                       "tp": t.tp, "fp": t.fp, "fn": t.fn}
         out["proposals"]["proposer_accuracy"] = round(self.proposer_accuracy, 4)
         out["numbers"].update(measure_accuracy=round(self.measure_accuracy, 4),
-                              period_accuracy=round(self.period_accuracy, 4), with_measure=self.numbers_matched)
+                              period_accuracy=round(self.period_accuracy, 4), with_measure=self.numbers_matched,
+                              indicator_coverage=round(self.indicator_coverage, 4),
+                              indicator_label_accuracy=round(self.indicator_label_accuracy, 4))
         out["missing_predictions"] = self.missing_predictions
         return out
 
@@ -173,9 +186,15 @@ def score_document(gold: dict, pred: dict, report: Report) -> None:
     for gi, pi, _ in npairs:
         if "measure" in gn[gi]:
             report.numbers_matched += 1
-            measure = pn[pi].get("measure", pn[pi].get("subject"))
+            measure = pn[pi].get("measure")
             report.measure_right += overlap_f1(words(gn[gi]["measure"]), words(measure)) >= 0.5
             report.period_right += gn[gi].get("period") == pn[pi].get("period")
+            if gn[gi]["kind"] in ("percent", "money"):
+                report.shares_matched += 1
+                if pn[pi].get("indicator"):
+                    report.with_indicator += 1
+                    label = pn[pi].get("indicator_label")
+                    report.label_right += overlap_f1(words(gn[gi]["measure"]), words(label)) >= 0.4
     mg, mp = {a for a, _, _ in npairs}, {b for _, b, _ in npairs}
     detail["numbers"] = {
         "missed": [f'{x.get("text")} = {x["value"]} {x["kind"]}' for k, x in enumerate(gn) if k not in mg],

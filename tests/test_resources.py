@@ -66,3 +66,19 @@ def test_provinces_match_underthesea_merger_mapping(res) -> None:
         tries = [f"{prefix} {n}" for n in [name, *p.aliases] for prefix in ("tỉnh", "thành phố")]
         converted = next((c for t in tries if (c := convert_address(t).converted)), "")
         assert converted.endswith(p.merged_into), (name, converted)
+
+
+def test_every_indicator_phrase_gives_its_indicator(res, make_ctx) -> None:
+    """Each phrase of models/indicators.yaml, as a figure's whole measure, names its own indicator
+    (two indicators of one kind sharing a phrase would leave the second unreachable)."""
+    from vnextract.extractors.indicators import indicator_for
+
+    failures = []
+    for ind in res.indicators.values():
+        for phrase in ind.phrases:
+            ctx: Context = make_ctx(f"Theo {phrase} thì")
+            words = list(range(1, len(ctx.keys) - 1))
+            found = indicator_for(ctx, words, ind.kind)
+            if found is None or found.id != ind.id:
+                failures.append(f"{ind.id}: {phrase!r} -> {found.id if found else None}")
+    assert not failures, failures

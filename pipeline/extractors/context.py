@@ -105,6 +105,10 @@ class Context:
         """Index of the first syllable that starts at or after a character offset."""
         return min(bisect_left(self._starts, offset), len(self.sylls) - 1)
 
+    def syllables_before(self, offset: int) -> int:
+        """Number of syllables that start before a character offset (the end index of a span ending there)."""
+        return bisect_left(self._starts, offset)
+
     def span_text(self, i: int, j: int) -> str:
         """Original text of syllables [i, j)."""
         return self.text[self.sylls[i].start:self.sylls[j - 1].end] if j > i else ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ..schema import Number
 from .context import Context
@@ -25,27 +26,36 @@ _FRACTION = re.compile(r"^(\d[\d.,]*)/(\d[\d.,]*)$")
 MAX_DIGITS = 15
 
 
-def parse_number(text: str) -> float | None:
-    """Read a number in Vietnamese notation; None when it is not one."""
+def parse_number(text: str) -> Decimal | None:
+    """Read a number in Vietnamese notation, exactly; None when it is not one."""
     if sum(c.isdigit() for c in text) > MAX_DIGITS:
         return None
     if _THOUSANDS.match(text):
-        return float(text.replace(".", "").replace(",", "."))
+        return Decimal(text.replace(".", "").replace(",", "."))
     if _PLAIN.match(text):
-        return float(text.replace(",", "."))
+        return Decimal(text.replace(",", "."))
     if _DOT_DECIMAL.match(text):
-        return float(text)
+        return Decimal(text)
     return None
 
 
-def _is_year(text: str, value: float) -> bool:
+def json_value(value: Decimal) -> int | float:
+    """A whole value as an int, else the nearest float ("4,1 tỷ" is 4100000000, not 4099999999.9999995)."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _whole(value: Decimal) -> bool:
+    return value == value.to_integral_value()
+
+
+def _is_year(text: str, value: Decimal) -> bool:
     return text.isdigit() and len(text) == 4 and 1900 <= value <= 2100
 
 
 @dataclass
 class _Unit:
     end: int
-    scale: float = 1.0
+    scale: Decimal = Decimal(1)
     unit: str | None = None
     kind: str = "count"
 
@@ -55,7 +65,7 @@ def _read_unit(ctx: Context, k: int, limit: int) -> _Unit:
     r = ctx.res
     out = _Unit(end=k)
     while k < limit and (sc := ctx.match(r.scales, k)):
-        out.scale *= float(sc[1])
+        out.scale *= Decimal(str(sc[1]))
         k = out.end = k + sc[0]
     if k >= limit:
         return out
@@ -155,35 +165,13 @@ def _keep(ctx: Context, i: int, text: str, unit: _Unit) -> bool:
     return True
 
 
-def _subject(ctx: Context, i: int, end: int, unit: _Unit) -> str | None:
-    """What is measured: the counted noun, the noun after a percentage ("100% cơ quan …"),
-    or the phrase before the figure ("tỷ lệ văn bản ký số đạt khoảng 98%")."""
-    if unit.kind == "count":
-        return unit.unit
-    limit = ctx.sent_bounds[ctx.sent_of[i]][1]
-    if unit.kind == "percent" and end < limit and _counted_noun_at(ctx, end):
-        return ctx.norm_text(end, _noun_phrase(ctx, end, limit))
-    start = ctx.sent_bounds[ctx.sent_of[i]][0]
-    for k in range(i - 1, start - 1, -1):
-        if ctx.is_punct(k) and ctx.keys[k] not in ("-", "–", "/"):
-            start = k + 1
-            break
-    stop = i
-    while stop > start and (m := ctx.match_before(ctx.res.subject_links, stop) or ctx.match_before(ctx.res.qualifiers, stop)):
-        stop -= m[0]
-    if stop <= start or ctx.match(ctx.res.time_before, start):
-        return None
-    return ctx.norm_text(max(start, stop - 8), stop)
-
-
-def _record(ctx: Context, i: int, end: int, value: float, unit: _Unit) -> Number:
+def _record(ctx: Context, i: int, end: int, value: Decimal, unit: _Unit) -> Number:
     if unit.kind == "duration":
         unit = _Unit(end=unit.end, scale=unit.scale, unit=unit.unit, kind="measure")
     start, stop = ctx.offsets(i, max(end, i + 1))
     qualifier, approx = _qualifier(ctx, i)
-    return Number(text=ctx.text[start:stop], start=start, end=stop, value=value * unit.scale,
-                  unit=unit.unit, kind=unit.kind, approximate=approx, qualifier=qualifier,  # type: ignore[arg-type]
-                  subject=_subject(ctx, i, max(end, i + 1), unit))
+    return Number(text=ctx.text[start:stop], start=start, end=stop, value=json_value(value * unit.scale),
+                  unit=unit.unit, kind=unit.kind, approximate=approx, qualifier=qualifier)  # type: ignore[arg-type]
 
 
 def extract_numbers(ctx: Context) -> list[Number]:
@@ -200,7 +188,7 @@ def extract_numbers(ctx: Context) -> list[Number]:
                 and ctx.sylls[i + 2].start == ctx.sylls[i + 1].end \
                 and (second := parse_number(ctx.sylls[i + 2].text)) is not None:
             # "3.796/4.716 hộ": a share, two numbers; "15/11" would be a date.
-            is_date = value.is_integer() and second.is_integer() and 1 <= value <= 31 and 1 <= second <= 12
+            is_date = _whole(value) and _whole(second) and 1 <= value <= 31 and 1 <= second <= 12
             if not is_date and not ctx.match_before(ctx.res.label_before, i):
                 unit = _read_unit(ctx, i + 3, limit)
                 out.append(_record(ctx, i, i + 1, value, unit))
@@ -240,7 +228,7 @@ def extract_numbers(ctx: Context) -> list[Number]:
                 continue
         elif (m := _FRACTION.match(text)) and not _excluded(ctx, i):
             a, b = parse_number(m.group(1)), parse_number(m.group(2))
-            is_date = a is not None and b is not None and a.is_integer() and b.is_integer() \
+            is_date = a is not None and b is not None and _whole(a) and _whole(b) \
                 and 1 <= a <= 31 and 1 <= b <= 12
             if a is not None and b is not None and not is_date:  # "15/11" is a date; "3.796/4.716 hộ" a share
                 unit = _read_unit(ctx, i + 1, limit)
@@ -255,7 +243,7 @@ def extract_numbers(ctx: Context) -> list[Number]:
                     and not ctx.match(ctx.res.number_words, k):
                 unit = _read_unit(ctx, k, limit)
                 if unit.unit:
-                    out.append(_record(ctx, i, unit.end, float(w[1]), unit))
+                    out.append(_record(ctx, i, unit.end, Decimal(str(w[1])), unit))
                     i = unit.end
                     continue
         i += 1

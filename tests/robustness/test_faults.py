@@ -182,7 +182,7 @@ def test_resume_replaces_stale_lines_and_skips_undecodable_ones(tmp_path: Path) 
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b.txt").write_text(GOOD, encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    out.write_bytes(b'{"schema_version": "1.0", "id": "a", "error": {"type": "timeout", "message": "slow"}}\n'
+    out.write_bytes(b'{"schema_version": "2.0", "id": "a", "error": {"type": "timeout", "message": "slow"}}\n'
                     b"\xff\xfe not a line\n")
     summary = run_batch([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], out, options=BatchOptions(resume=True))
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
@@ -235,7 +235,7 @@ def test_pool_workers_exit_when_the_parent_is_killed(tmp_path: Path) -> None:
 @pytest.mark.parametrize("command", ["evaluate", "compare"])
 def test_malformed_extraction_lines_exit_2(tmp_path: Path, command: str, content: bytes) -> None:
     pred = tmp_path / "pred.jsonl"
-    pred.write_bytes(b'{"schema_version": "1.0", "id": "a", "error": {"type": "x", "message": "y"}}\n' + content)
+    pred.write_bytes(b'{"schema_version": "2.0", "id": "a", "error": {"type": "x", "message": "y"}}\n' + content)
     args = ["evaluate", str(Path(__file__).resolve().parents[2] / "corpus"), "--pred", str(pred)] \
         if command == "evaluate" else ["compare", str(pred)]
     result = CliRunner().invoke(app, args)
