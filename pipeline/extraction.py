@@ -23,11 +23,14 @@ _YEAR = re.compile(r"^(\d{4})")
 
 
 def canonical_province(name: str | None) -> str | None:
-    """Canonical province name for any known spelling ("TP.HCM" -> "Hồ Chí Minh"); unknown names kept."""
+    """Canonical province name for any known spelling ("TP.HCM" -> "Hồ Chí Minh"); None for a name that is
+    not one of Viet Nam's provinces ("tỉnh Quảng Đông", a typo)."""
     if not name:
         return None
-    found = load_resources().provinces.get(name)
-    return str(found) if found else name.strip()
+    found = load_resources().provinces.get(name.strip())
+    if found is None and name.strip().split(" ", 1)[0].lower() in ("tỉnh", "thành", "tp", "tp."):
+        found = load_resources().provinces.get(name.strip().split(" ", 1)[-1].removeprefix("phố ").strip())
+    return str(found) if found else None
 
 
 # Long documents are analysed in blocks of at most this many characters, cut at a
@@ -96,6 +99,8 @@ def extract(text: str, *, id: str | None = None, url: str | None = None, path: s
     year_match = _YEAR.match(date or "")
     head = headline(text)
     doc_province = canonical_province(province)
+    meta_warnings = [f"unknown_province: {province!r} is not one of Viet Nam's provinces"] \
+        if province and doc_province is None else []
     year = int(year_match.group(1)) if year_match else None
     found: dict[str, list[Any]] = {k: [] for k in ("people", "numbers", "dates", "legal_refs", "proposals",
                                                   "organizations", "locations")}
@@ -106,7 +111,7 @@ def extract(text: str, *, id: str | None = None, url: str | None = None, path: s
         if doc_province is None:
             # The main province, from the first block (the title counts triple).
             title_end = text.find(head) + len(head) if head else 0
-            doc_province = ctx.province = main_province(locations, title_end)
+            doc_province = ctx.province = main_province(locations, title_end, res.province_names)
         people = extract_people(ctx)
         block_people.append(people)
         proposals = extract_proposals(ctx, people)
@@ -132,7 +137,7 @@ def extract(text: str, *, id: str | None = None, url: str | None = None, path: s
         province=doc_province,
         date=date,
         event_date=event_date(found["dates"][:5], year),
-        warnings=[*(warnings or []), *warnings_for(text, res.credit_words)],
+        warnings=[*(warnings or []), *meta_warnings, *warnings_for(text, res.credit_words)],
         text=text if keep_text else None,
         people=people,
         **{k: v for k, v in found.items() if k != "people"},

@@ -39,6 +39,8 @@ def load_frames(path: str | Path, provinces: str = "63") -> dict[str, "pd.DataFr
     if provinces == "2025":
         docs = docs.assign(province=docs["province"].map(merged_province))
         frames["documents"] = docs
+        frames["numbers"] = frames["numbers"].assign(place=frames["numbers"]["place"].map(merged_province))
+        frames["roles"] = frames["roles"].assign(role_province=frames["roles"]["role_province"].map(merged_province))
     elif provinces != "63":
         raise InputError(f"unknown province scheme {provinces!r}: use 63 or 2025")
     keyed = docs.set_index("doc_id")[DOC_COLUMNS]

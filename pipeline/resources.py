@@ -54,6 +54,7 @@ class TitlesFile(_Strict):
     honorifics: list[str]
     tense_markers: list[str]
     role_verbs: list[str]
+    national_titles: list[str]
 
 
 class OrganizationsFile(_Strict):
@@ -209,6 +210,7 @@ class Resources:
     modifiers: Gazetteer[bool]
     tense_markers: Gazetteer[bool]
     role_verbs: Gazetteer[bool]
+    national_titles: Gazetteer[bool]
     ranks: Gazetteer[bool]
     honorifics: Gazetteer[bool]
     org_heads: Gazetteer[bool]
@@ -253,6 +255,7 @@ class Resources:
     provinces: Gazetteer[str]          # any spelling -> canonical 63-name (or 34-name)
     provinces_63: dict[str, Province63]
     provinces_34: dict[str, str]
+    province_names: frozenset[str]      # the canonical names: 63 old units and 34 new ones
     country: str                        # the name a national figure's place takes
     national_places: Gazetteer[bool]    # words that make a figure national ("cả nước")
     surnames: frozenset[str]
@@ -298,6 +301,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         modifiers=phrase_set(ti.modifiers),
         tense_markers=phrase_set(ti.tense_markers),
         role_verbs=phrase_set(ti.role_verbs),
+        national_titles=phrase_set(ti.national_titles),
         ranks=phrase_set(ti.ranks),
         honorifics=phrase_set(ti.honorifics),
         org_heads=phrase_set(org.heads),
@@ -342,6 +346,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         provinces=Gazetteer(province_names),
         provinces_63=pr.provinces_63,
         provinces_34=pr.provinces_34,
+        province_names=frozenset(pr.provinces_63) | frozenset(pr.provinces_34),
         country=pr.country,
         national_places=phrase_set(pr.national),
         surnames=frozenset(nm.surnames),

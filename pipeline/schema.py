@@ -34,6 +34,8 @@ class Source(_Model):
 class Role(Span):
     title: str = Field(description='The position, e.g. "Phó Chủ tịch Thường trực"')
     organization: str | None = Field(None, description="The organisation, abbreviations expanded")
+    province: str | None = Field(None, description='The province the role belongs to when its organisation names one '
+                                 '(or is the article\'s "UBND tỉnh"), "Việt Nam" for a national office, else null')
 
 
 class Person(_Model):
@@ -95,7 +97,8 @@ class Document(_Model):
     id: str
     source: Source
     title: str | None = None
-    province: str | None = None
+    province: str | None = Field(None, description="One of Viet Nam's provinces (from the metadata, else the most "
+                                 "mentioned one), or null")
     date: str | None = Field(None, description="Publication date from the metadata, as given")
     event_date: str | None = None
     warnings: list[str] = []

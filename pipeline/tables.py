@@ -28,7 +28,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     "people": {"doc_id": "string", "person_id": "string", "name": "string", "honorific": "string",
                "n_mentions": "int64", "first_start": "int64"},
     "roles": {"doc_id": "string", "person_id": "string", "name": "string", "text": "string", "title": "string",
-              "organization": "string", "start": "int64", "end": "int64"},
+              "organization": "string", "role_province": "string", "start": "int64", "end": "int64"},
     "numbers": {"doc_id": "string", "text": "string", "value": "double", "unit": "string", "kind": "string",
                 "approximate": "bool", "qualifier": "string", "measure": "string", "period": "string",
                 "place": "string", "indicator": "string", "indicator_label": "string", "sentence": "string",
@@ -82,7 +82,8 @@ def document_rows(rec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         out["people"].append({"doc_id": doc_id, "person_id": p["id"], "name": p["name"], "honorific": p.get("honorific"),
                               "n_mentions": len(mentions), "first_start": mentions[0]["start"] if mentions else None})
         for r in p.get("roles") or []:
-            out["roles"].append(_pick(r, "roles", doc_id=doc_id, person_id=p["id"], name=p["name"]))
+            out["roles"].append(_pick(r, "roles", doc_id=doc_id, person_id=p["id"], name=p["name"],
+                                            role_province=r.get("province")))
     for n in rec.get("numbers") or []:
         out["numbers"].append(_pick(n, "numbers", doc_id=doc_id))
     for q in rec.get("proposals") or []:

@@ -97,3 +97,24 @@ def normalize(text: str) -> Normalized:
             ends.append(j)
         i = j
     return Normalized(unify_tones("".join(out)), starts, ends)
+
+
+# Vietnamese alphabetical order: the letters (ă after a, â after ă, đ after d …), then the
+# tones in the dictionary order ngang, huyền, hỏi, ngã, sắc, nặng — "Bắc Giang" before "Bình Thuận".
+_VI_LETTERS = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_TONE_MARKS = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+
+def vi_sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Sort key for Vietnamese alphabetical order (letters first, tones second; case ignored)."""
+    letters: list[int] = []
+    tones: list[int] = []
+    for ch in unicodedata.normalize("NFC", text.lower()):
+        parts = unicodedata.normalize("NFD", ch)
+        tone = next((_TONE_MARKS[c] for c in parts if c in _TONE_MARKS), 0)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONE_MARKS))
+        pos = _VI_LETTERS.find(base) if len(base) == 1 else -1
+        # Spaces and punctuation first ("Hà Giang" before "Hải Phòng"), then letters, then the rest.
+        letters.append(0 if not base.isalnum() else pos + 1 if pos >= 0 else 100 + ord(base[0]))
+        tones.append(tone)
+    return tuple(letters), tuple(tones)

@@ -26,19 +26,61 @@ def extractions(tmp_path_factory) -> Path:
     return out
 
 
+FIXTURES = Path(__file__).parent / "fixtures" / "compare"
+
+
+@pytest.fixture(scope="module")
+def same_year(tmp_path_factory) -> Path:
+    """Three provinces reporting the same indicators for 2023 (tests/fixtures/compare)."""
+    out = tmp_path_factory.mktemp("same") / "out.jsonl"
+    run_batch([str(FIXTURES)], out)
+    return out
+
+
 def test_budget_and_online_services_align_across_provinces(extractions: Path) -> None:
     figures = compare(extractions).figures
     budget = figures[figures["indicator"] == "budget_digital_transformation"]
-    got = sorted(zip(budget["province"], budget["value"], budget["period"]))
-    assert got == [("Hà Giang", 290e9, "2021-2023"), ("Điện Biên", 433e9, "2020-2023")]
+    got = sorted(zip(budget["place"], budget["value"], budget["period"]))
+    assert ("Hà Giang", 290_000_000_000, "2021-2023") in got and ("Điện Biên", 433_000_000_000, "2020-2023") in got
     online = figures[figures["indicator"] == "online_public_services_full"]
-    assert list(zip(online["province"], online["value"])) == [("Điện Biên", 627.0)]
-    assert all("433 tỷ đồng" in s for s in budget[budget["province"] == "Điện Biên"]["sentence"])
+    assert ("Điện Biên", 627) in list(zip(online["place"], online["value"]))
+    assert all("433 tỷ đồng" in s for s in budget[budget["value"] == 433_000_000_000]["sentence"])
+
+
+def test_matrix_places_in_vietnamese_order_with_periods_and_units(same_year: Path) -> None:
+    comp = compare(same_year)
+    assert comp.places == ["Điện Biên", "Hà Giang", "Lai Châu"]  # Đ after D, before H
+    row = comp.indicators.set_index("indicator").loc["budget_revenue"]
+    assert (row["unit"], row["places"]) == ("VND", 3)
+    assert [row[p] for p in comp.places] == ["1.850,5 tỷ đồng (2023)", "3.120 tỷ đồng (2023)", "2.500 tỷ đồng (2023)"]
+    assert comp.indicators.set_index("indicator").loc["poor_household_rate", "Lai Châu"] == "21,95% (2023)"
+    assert comp.header["documents"] == 3 and comp.header["date_from"] == "2024-01-10"
+    assert comp.header["indicators_shared_by_3"] == 2
+
+
+def test_charts_only_where_places_share_a_period(extractions: Path, same_year: Path) -> None:
+    from vnextract.compare import chartable
+
+    # Hà Giang's budget covers 2021-2023, Điện Biên's 2020-2023: never drawn side by side.
+    assert "budget_digital_transformation" not in set(chartable(compare(extractions).figures)["indicator"])
+    charts = chartable(compare(same_year).figures)
+    assert {("budget_revenue", "2023", 3), ("poor_household_rate", "2023", 3)} <= \
+        set(zip(charts["indicator"], charts["as_of"], charts["places"]))
+
+
+def test_addressees_folded_and_officials_listed_once(same_year: Path) -> None:
+    comp = compare(same_year)
+    assert set(comp.proposals["addressee"]) == {"Trung ương"}  # "Trung ương", "Trung Ương", "TW"
+    assert list(comp.proposals["place"]) == ["Điện Biên", "Hà Giang", "Lai Châu"]
+    son = comp.officials[comp.officials["name"] == "Nguyễn Văn Sơn"].iloc[0]
+    assert son["roles"] == "Bí thư Tỉnh ủy tỉnh Hà Giang"  # "Tỉnh ủy Hà Giang" and "Tỉnh uỷ tỉnh Hà Giang"
+    assert (son["where"], son["articles"], son["first_seen"], son["last_seen"]) == \
+        ("Hà Giang", 2, "2024-01-10", "2024-01-15")
 
 
 def test_provinces_after_the_2025_merger(extractions: Path) -> None:
     summary = compare(extractions, provinces="2025").summary
-    assert set(summary["province"]) == {"Tuyên Quang", "Điện Biên", "Thái Nguyên"}  # Hà Giang, Bắc Kạn merged
+    assert set(summary["place"]) == {"Tuyên Quang", "Điện Biên", "Thái Nguyên"}  # Hà Giang, Bắc Kạn merged
 
 
 def test_tidy_frames_carry_document_columns(extractions: Path) -> None:
@@ -51,13 +93,15 @@ def test_tidy_frames_carry_document_columns(extractions: Path) -> None:
 
 def test_proposals_grouped_by_addressee(extractions: Path) -> None:
     proposals = compare(extractions).proposals
-    ha_giang = proposals[proposals["province"] == "Hà Giang"]
+    ha_giang = proposals[proposals["place"] == "Hà Giang"]
     assert {"Quốc hội", "Chính phủ", "Bộ Thông tin và Truyền thông"} <= set(ha_giang["addressee"])
 
 
 @pytest.mark.parametrize("value, kind, unit, shown", [
-    (290e9, "money", "VND", "290 tỷ đồng"), (98.5, "percent", "%", "98,5%"),
-    (19623, "count", "tài khoản", "19.623 tài khoản"), (2.5e6, "money", "VND", "2,5 triệu đồng")])
+    (290_000_000_000, "money", "VND", "290 tỷ đồng"), (98.5, "percent", "%", "98,5%"),
+    (31.17, "percent", "%", "31,17%"), (19623, "count", "tài khoản", "19.623 tài khoản"),
+    (2_500_000, "money", "VND", "2,5 triệu đồng"), (4_100_000_000, "money", "VND", "4,1 tỷ đồng"),
+    (1_471_498_000_000, "money", "VND", "1.471,498 tỷ đồng"), (5000, "money", "USD", "5.000 USD")])
 def test_format_value(value: float, kind: str, unit: str, shown: str) -> None:
     assert format_value(value, kind, unit) == shown
 
@@ -74,19 +118,19 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
-def test_html_report_renders_in_chromium(extractions: Path, tmp_path: Path) -> None:
+def test_html_report_renders_in_chromium(same_year: Path, tmp_path: Path) -> None:
     import numpy as np
     from PIL import Image
 
-    report = write_report(compare(extractions), tmp_path / "report.html")
+    report = write_report(compare(same_year), tmp_path / "report.html")
     profile = ["--user-data-dir=" + str(tmp_path / "profile")]
     dom = subprocess.run([CHROMIUM, *FLAGS, *profile, "--dump-dom", report.as_uri()],
                          capture_output=True, text=True, timeout=120).stdout
-    for needle in ("<table", "Indicators by province", "Kinh phí chuyển đổi số", "433 tỷ đồng",
-                   "data:image/png;base64,", "<mark>"):
+    for needle in ("<table", "Chỉ tiêu theo địa phương", "Số bài: 3", "Thu ngân sách nhà nước",
+                   "3.120 tỷ đồng (2023)", "27,6% (2023)", "data:image/png;base64,", "<mark>", "Trung ương"):
         assert needle in dom, needle
     shot = tmp_path / "shot.png"
-    subprocess.run([CHROMIUM, *FLAGS, *profile, f"--screenshot={shot}", "--window-size=1200,3000",
+    subprocess.run([CHROMIUM, *FLAGS, *profile, f"--screenshot={shot}", "--window-size=1300,2200",
                     report.as_uri()], capture_output=True, timeout=120)
     pixels = np.asarray(Image.open(shot).convert("RGB")).reshape(-1, 3).astype(int)
     bars = int((np.abs(pixels - [0x2B, 0x6C, 0xB0]).max(axis=1) < 12).sum())

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 
 from ..schema import Entity
 from ..textnorm import fold
@@ -61,11 +62,12 @@ def extract_locations(ctx: Context) -> list[Entity]:
     return out
 
 
-def main_province(locations: list[Entity], title_end: int) -> str | None:
-    """The province the article is about: the most mentioned, mentions in the title counting triple."""
+def main_province(locations: list[Entity], title_end: int, known: Collection[str]) -> str | None:
+    """The province the article is about: the most mentioned of Viet Nam's provinces (`known`), mentions
+    in the title counting triple ("tỉnh Quảng Đông" is a place, not one of ours)."""
     votes: Counter[str] = Counter()
     for loc in locations:
-        if loc.label == "province":
+        if loc.label == "province" and loc.canonical in known:
             votes[loc.canonical] += 3 if loc.start < title_end else 1
     return votes.most_common(1)[0][0] if votes else None
 

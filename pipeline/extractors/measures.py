@@ -133,6 +133,8 @@ def _after(ctx: Context, k: int, hi: int, skip: set[int]) -> list[int]:
             continue
         if ctx.is_punct(k) or _is_number(ctx, k) or (k > start and ctx.match(r.measure_stops, k)):
             break
+        if k > start and (m := ctx.match(r.subject_links, k)) and _figure_follows(ctx, k + m[0], hi):
+            break
         if k > start and ctx.match(r.number_words, k) and k + 1 < hi and _is_noun(ctx, k + 1):
             break  # "… và hai công ty": another figure
         if k > start and (ctx.keys[k] in r.place_kinds and k + 1 < hi and ctx.is_upper(k + 1) or ctx.is_name_syl(k)):
@@ -142,9 +144,16 @@ def _after(ctx: Context, k: int, hi: int, skip: set[int]) -> list[int]:
         if k not in skip:
             out.append(k)
         k += 1
-    while out and (ctx.match_before(r.measure_trailing, out[-1] + 1) or ctx.match_before(r.subject_links, out[-1] + 1)):
+    while out and ctx.match_before(r.measure_trailing, out[-1] + 1):
         out.pop()
     return out
+
+
+def _figure_follows(ctx: Context, k: int, hi: int) -> bool:
+    """A number right after k, maybe behind a qualifier ("đạt khoảng 98%")."""
+    if k < hi and (q := ctx.match(ctx.res.qualifiers, k)):
+        k += q[0]
+    return k < hi and _is_number(ctx, k)
 
 
 def _before(ctx: Context, i: int, lo: int, skip: set[int], figures: set[int]) -> list[int]:
@@ -263,7 +272,8 @@ def _place(ctx: Context, i: int, j: int, locations: list[Entity]) -> str | None:
     figure ("cả nước", "GDP của Việt Nam"), else the document's province."""
     lo, hi = _clause(ctx, i, j)
     start, end = ctx.sylls[lo].start, ctx.sylls[hi - 1].end
-    named = [loc for loc in locations if loc.label == "province" and start <= loc.start < end]
+    named = [loc for loc in locations if loc.label == "province" and loc.canonical in ctx.res.province_names
+             and start <= loc.start < end]
     if named:
         return min(named, key=lambda loc: abs(loc.start - ctx.sylls[i].start)).canonical
     if any(ctx.match(ctx.res.national_places, k) for k in range(lo, hi)):

@@ -204,10 +204,25 @@ def _short_mentions(ctx: Context, full: dict[str, list[str]]) -> list[tuple[str,
 def _role_record(ctx: Context, r: RoleSpan) -> Role:
     start, end = ctx.offsets(r.start, r.end)
     org = ctx.expand(ctx.norm_text(r.title_end, r.end)) if r.end > r.title_end else None
+    province = _role_province(ctx, r)
     if org and ctx.province and org.split()[-1] in ("tỉnh", "thành phố"):
         org = f"{org} {ctx.province}"
+        province = province or ctx.province
     return Role(text=ctx.text[start:end], title=ctx.norm_text(r.start, r.title_end),
-                organization=org, start=start, end=end)
+                organization=org, province=province, start=start, end=end)
+
+
+def _role_province(ctx: Context, r: RoleSpan) -> str | None:
+    """The province a role's organisation names ("Chủ tịch UBND tỉnh Nghệ An"), or "Việt Nam" for a
+    national office ("Thủ tướng Chính phủ", "Bộ trưởng Bộ Tài chính", "Ủy viên Trung ương Đảng")."""
+    res = ctx.res
+    for k in range(r.title_end, r.end):
+        if ctx.is_upper(k) and (m := ctx.match(res.provinces, k)) and k + m[0] <= r.end:
+            return str(m[1])
+    if any(ctx.match(res.national_places, k) for k in range(r.start, r.end)) \
+            or ctx.match(res.national_titles, r.start):
+        return res.country
+    return None
 
 
 def _overlap(a: str, b: str) -> float:
