@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test report clean
+.PHONY: run test report train clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,10 @@ test: $(STAMP)
 
 report: run
 	$(BIN)/vnextract compare out/extractions.jsonl -o out/report.html
+
+# Retrain the measure model on corpus/'s gold (never on the articles in corpus/heldout.ids).
+train: $(STAMP)
+	$(BIN)/vnextract train-measures corpus/ -o models/
 
 clean:
 	rm -rf $(VENV) out

@@ -158,6 +158,22 @@ def compare(
         _fail(exc)
 
 
+@app.command("train-measures")
+def train_measures(
+    corpus: Annotated[Path, typer.Argument(help="A directory of NAME.txt with NAME.gold.json (and heldout.ids).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Where to write measures.crf and measures.yaml.")],
+) -> None:
+    """Train the measure model on a corpus's gold measures (set-aside documents are never used)."""
+    from .errors import VnextractError
+    from .training import train_measure_model
+
+    try:
+        manifest = train_measure_model(corpus, output)
+    except VnextractError as exc:
+        _fail(exc)
+    err.print(f"trained on {manifest['examples']} figures: {escape(str(output))}/measures.crf", highlight=False)
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of one output line (a document or an error record)."""

@@ -153,6 +153,16 @@ class VniRules(_Strict):
     letters: dict[str, str]
 
 
+class MeasureModelFile(_Strict):
+    model: str          # the CRF file beside this manifest
+    sha256: str         # of that file: a mismatch means the two were not written together
+    trained_on: str
+    examples: int
+    l2: float
+    iterations: int
+    window: int
+
+
 class LegacyEncodingsFile(_Strict):
     tcvn3: dict[int, str]
     vni: VniRules
@@ -169,7 +179,11 @@ FILES: dict[str, type[_Strict]] = {
     "legal.yaml": LegalFile,
     "legacy_encodings.yaml": LegacyEncodingsFile,
     "indicators.yaml": IndicatorsFile,
+    "measures.yaml": MeasureModelFile,
 }
+# Read by their own loaders, not by load_resources: the legacy-encoding tables by decoding,
+# the measure model's manifest by measure_tagger.
+_OWN_LOADERS = ("legacy_encodings.yaml", "measures.yaml")
 
 
 def _nfc(value: Any) -> Any:
@@ -274,7 +288,7 @@ class Resources:
 @lru_cache(maxsize=4)
 def load_resources(models_dir: Path | None = None) -> Resources:
     """Load every models/ file once per process (cached)."""
-    f = {name: load_file(name, models_dir) for name in FILES if name != "legacy_encodings.yaml"}
+    f = {name: load_file(name, models_dir) for name in FILES if name not in _OWN_LOADERS}
     ab: AbbreviationsFile = f["abbreviations.yaml"]  # type: ignore[assignment]
     ti: TitlesFile = f["titles.yaml"]  # type: ignore[assignment]
     org: OrganizationsFile = f["organizations.yaml"]  # type: ignore[assignment]
@@ -361,3 +375,25 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         indicators={i.id: i for i in ind.indicators},
         indicator_phrases=Gazetteer((p, tuple(ids)) for p, ids in by_phrase.items()),
     )
+
+
+@lru_cache(maxsize=4)
+def measure_tagger(models_dir: Path | None = None) -> Any:
+    """The measure CRF of models/measures.yaml (an underthesea_core CRFTagger), loaded once per process;
+    raises ResourceError when the model file is missing or is not the one the manifest names."""
+    import hashlib
+
+    from underthesea_core import CRFTagger
+
+    folder = models_dir or MODELS_DIR
+    manifest: MeasureModelFile = load_file("measures.yaml", folder)  # type: ignore[assignment]
+    path = folder / manifest.model
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise ResourceError(f"cannot read the measure model {path}: {exc}") from exc
+    if digest != manifest.sha256:
+        raise ResourceError(f"{path} is not the model measures.yaml describes (sha256 {digest[:12]}…)")
+    tagger = CRFTagger()
+    tagger.load(str(path))
+    return tagger

@@ -9,7 +9,9 @@ without qualifiers, linking verbs, places or periods.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from ..resources import measure_tagger
 from ..schema import Entity, Number, Person
 from .context import Context
 from .indicators import indicator_for
@@ -225,15 +227,29 @@ def _restates(ctx: Context, i: int, lo: int, previous_end: int) -> bool:
     return previous_end == k and k < i
 
 
-def measure_words(ctx: Context, n: Number, people: list[Person], previous: tuple[int, list[int]],
-                  figures: set[int]) -> list[int]:
-    """Syllable indexes of what the figure measures, in reading order (see the module docstring)."""
+@dataclass
+class Candidates:
+    """What the rules see around one figure: its syllables [i, j), its clause [lo, hi), the syllables
+    never in a measure, the noun phrase after it, the phrase before it, and the rules' choice."""
+
+    i: int
+    j: int
+    lo: int
+    hi: int
+    skip: set[int]
+    after: list[int]
+    before: list[int]
+    rule: list[int]
+    certain: bool = False  # a closed pattern the rules read exactly (an age and its person)
+
+
+def candidates(ctx: Context, n: Number, people: list[Person], previous: tuple[int, list[int]],
+               figures: set[int]) -> Candidates:
+    """The rules' reading of a figure; `rule` holds the syllables of what it measures, in reading order."""
     r = ctx.res
     i, j = ctx.syllable_at(n.start), ctx.syllables_before(n.end)
     lo, hi = _clause(ctx, i, j)
     skip = _skipped(ctx, lo, hi, _periods(ctx, lo, hi))
-    if n.kind == "measure" and n.unit in r.ages and (owner := _age_of(ctx, i, people)):
-        return [j - 1, *owner]
     noun = j
     if n.kind == "count":
         noun = i + 1
@@ -245,15 +261,65 @@ def measure_words(ctx: Context, n: Number, people: list[Person], previous: tuple
         noun += 1  # "bố trí 6 tỷ đồng, nguồn kinh phí từ Quỹ phòng, chống thiên tai"
     after = _after(ctx, noun, hi, skip) if noun < hi else []
     before = _before(ctx, i, lo, skip, figures)
-    if n.kind == "count" and after:
-        if len(after) - (j - noun) < 2 and not ctx.match_before(r.measure_existential, i):
-            return after + _predicate(ctx, before)
-        return after
-    if previous[1] and _restates(ctx, i, lo, previous[0]):
-        return previous[1]
-    if after and ctx.sylls[after[0]].text[:1].islower() and _is_noun(ctx, after[0]):
-        return after + _predicate(ctx, before) if len(after) < 4 else after
-    return before
+    c = Candidates(i, j, lo, hi, skip, after, before, before)
+    if n.kind == "measure" and n.unit in r.ages and (owner := _age_of(ctx, i, people)):
+        c.rule, c.certain = [j - 1, *owner], True
+    elif n.kind == "count" and after:
+        rich = len(after) - (j - noun) >= 2 or ctx.match_before(r.measure_existential, i)
+        c.rule = after if rich else after + _predicate(ctx, before)
+    elif previous[1] and _restates(ctx, i, lo, previous[0]):
+        c.rule = previous[1]
+    elif after and ctx.sylls[after[0]].text[:1].islower() and _is_noun(ctx, after[0]):
+        c.rule = after + _predicate(ctx, before) if len(after) < 4 else after
+    return c
+
+
+# --- the learned choice (models/measures.crf) ------------------------------------------------
+# The rules above propose; a CRF trained on the gold measures of corpus/ (the part not set
+# aside, see `vnextract.training`) decides, syllable by syllable in a window around the figure,
+# which words name what it measures. Measured on the set-aside articles it is right more often
+# than the rules alone (README, "Quality"); where it keeps no word the rules' choice stands.
+
+WINDOW = 25  # syllables each side of the figure the model looks at
+
+
+def _region(k: int, i: int, j: int) -> str:
+    if i <= k < j:
+        return "fig"
+    d = i - k if k < i else k - j + 1
+    return ("b" if k < i else "a") + (str(d) if d <= 4 else "5-8" if d <= 8 else "9-15" if d <= 15 else "far")
+
+
+def measure_features(ctx: Context, kind: str, c: Candidates) -> tuple[list[int], list[list[str]]]:
+    """(syllable indexes, feature strings) of the window around a figure, for the measure CRF."""
+    s0, s1 = ctx.sent_bounds[ctx.sent_of[c.i]]
+    a, b = max(s0, c.i - WINDOW), min(s1, c.j + WINDOW)
+    rule, after, before = set(c.rule), set(c.after), set(c.before)
+    idx, rows = list(range(a, b)), []
+    for k in idx:
+        reg = _region(k, c.i, c.j)
+        between = range(k + 1, c.i) if k < c.i else range(c.j, k)
+        commas = sum(1 for x in between if ctx.keys[x] in (",", "(", ")", "-", "–"))
+        stop = any(ctx.keys[x] in (";", ":", ".") for x in between)
+        rows.append([
+            f"w={ctx.keys[k]}", f"t={ctx.tag(k)}", f"r={reg}", f"k={kind}|{reg}", f"p={min(commas, 2)}|{reg[0]}",
+            f"semi={stop}", f"rule={k in rule}", f"rule|r={k in rule}|{reg}", f"skip={k in c.skip}",
+            f"up={ctx.is_upper(k)}", f"num={_is_number(ctx, k)}", f"pu={ctx.is_punct(k)}",
+            f"w-1={ctx.keys[k - 1] if k > a else 'BOS'}", f"w+1={ctx.keys[k + 1] if k + 1 < b else 'EOS'}",
+            f"t-1={ctx.tag(k - 1) if k > a else 'BOS'}", f"t+1={ctx.tag(k + 1) if k + 1 < b else 'EOS'}",
+            f"ws={not (k > 0 and ctx.same_token(k - 1, k))}", f"wt={c.lo <= k < c.hi}",
+            f"aft={k in after}", f"bef={k in before}", f"rn={(k - 1) in rule}|{(k + 1) in rule}",
+            f"k|aft|bef={kind}|{k in after}|{k in before}"])
+    return idx, rows
+
+
+def _chosen(ctx: Context, n: Number, c: Candidates) -> list[int]:
+    """The measure's syllables: the rules' when they are certain, else the CRF's, else the rules'."""
+    if c.certain:
+        return c.rule
+    idx, rows = measure_features(ctx, n.kind, c)
+    words = [k for k, tag in zip(idx, measure_tagger().tag(rows)) if tag == "M" and not ctx.is_punct(k)]
+    return words or c.rule
 
 
 def _appositive(ctx: Context, k: int, hi: int) -> bool:
@@ -287,11 +353,11 @@ def describe(ctx: Context, numbers: list[Number], people: list[Person], location
     previous: tuple[int, list[int]] = (-1, [])
     figures = {k for n in numbers for k in range(ctx.syllable_at(n.start), ctx.syllables_before(n.end))}
     for n in numbers:
-        i, j = ctx.syllable_at(n.start), ctx.syllables_before(n.end)
+        c = candidates(ctx, n, people, previous, figures)
+        i, j, lo, hi = c.i, c.j, c.lo, c.hi
         s0, s1 = ctx.sent_bounds[ctx.sent_of[i]]
-        lo, hi = _clause(ctx, i, j)
-        words = measure_words(ctx, n, people, previous, figures)
-        previous = (j, words)
+        previous = (j, c.rule)
+        words = _chosen(ctx, n, c)
         indicator = indicator_for(ctx, words, n.kind)
         start, end = ctx.offsets(s0, s1)
         out.append(n.model_copy(update={

@@ -2,11 +2,14 @@
 import pytest
 
 from vnextract.extractors.entities import extract_locations
-from vnextract.extractors.measures import describe
+from vnextract.extractors.measures import candidates, describe
 from vnextract.extractors.numbers import extract_numbers
 from vnextract.extractors.people import extract_people
+from vnextract.scoring import overlap_f1, words
 
 # (id, sentence, [(value, measure, period, place, indicator) per figure]); the document's province is Hà Giang.
+# `measure` is what the rules read; the shipped model (models/measures.crf) may choose other words, and its
+# measure must still name the same thing (word-overlap F1 >= 0.5, the corpus scorer's rule).
 CASES = [
     ("budget-in-brackets",
      "Hàng năm, tỉnh đều ưu tiên bố trí nguồn lực dành cho chuyển đổi số (giai đoạn 2021 - 2023 khoảng 290 tỷ "
@@ -53,17 +56,58 @@ CASES = [
 
 
 @pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_measures(make_ctx, text: str, expected: list) -> None:
+def test_rules_read_the_measure(make_ctx, text: str, expected: list) -> None:
+    ctx = make_ctx(text, province="Hà Giang")
+    numbers, people = extract_numbers(ctx), extract_people(ctx)
+    figures = {k for n in numbers for k in range(ctx.syllable_at(n.start), ctx.syllables_before(n.end))}
+    got, previous = [], (-1, [])
+    for n in numbers:
+        c = candidates(ctx, n, people, previous, figures)
+        previous = (c.j, c.rule)
+        got.append((n.value, " ".join(ctx.sylls[k].text for k in c.rule if not ctx.is_punct(k))))
+    assert got == [(v, m) for v, m, *_ in expected]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_figures_described(make_ctx, text: str, expected: list) -> None:
     ctx = make_ctx(text, province="Hà Giang")
     numbers = describe(ctx, extract_numbers(ctx), extract_people(ctx), extract_locations(ctx))
-    assert [(n.value, n.measure, n.period, n.place, n.indicator) for n in numbers] == expected
+    assert [(n.value, n.period, n.place) for n in numbers] == [(v, p, pl) for v, _, p, pl, _ in expected]
     for n in numbers:
-        assert n.sentence and n.text in n.sentence
+        assert n.measure and n.sentence and n.text in n.sentence
         assert (n.indicator_label is None) == (n.indicator is None)
+
+
+def test_model_measures_name_what_the_rules_name(make_ctx) -> None:
+    """Over the table, the model's measures name what the rules' do (word-overlap F1 >= 0.5) at least
+    four times in five: retraining may change words, not what is measured."""
+    agree = total = 0
+    for _, text, expected in CASES:
+        ctx = make_ctx(text, province="Hà Giang")
+        numbers = describe(ctx, extract_numbers(ctx), extract_people(ctx), extract_locations(ctx))
+        for n, (_, measure, *_) in zip(numbers, expected):
+            agree += overlap_f1(words(measure), words(n.measure)) >= 0.5
+            total += 1
+    assert agree >= 0.8 * total, f"{agree} of {total}"
+
+
+@pytest.mark.parametrize("text, indicators", [
+    ("Thu ngân sách 9 tháng đầu năm 2023 đạt 4,1 tỷ đồng.", ["budget_revenue"]),
+    ("Tỷ lệ hộ nghèo giai đoạn 2010-2015 từ 41,8% giảm xuống còn 31,17% năm 2019.",
+     ["poor_household_rate", "poor_household_rate"]),
+    ("Các cơ quan đang cung cấp 627 dịch vụ công trực tuyến toàn trình.", ["online_public_services_full"]),
+    ("tỷ lệ văn bản ký số gửi nhận đạt khoảng 98%.", ["digitally_signed_documents_rate"]),
+    ("Tỉnh Nghệ An có 12 dự án chậm tiến độ.", ["delayed_projects"]),
+    ("Tỉnh có 40 xã đạt chuẩn nông thôn mới.", ["ntm_communes"]),
+])
+def test_indicator_named_by_the_measure(make_ctx, text: str, indicators: list) -> None:
+    ctx = make_ctx(text, province="Hà Giang")
+    numbers = describe(ctx, extract_numbers(ctx), extract_people(ctx), extract_locations(ctx))
+    assert [n.indicator for n in numbers] == indicators
 
 
 def test_no_indicator_when_the_measure_does_not_name_one(make_ctx) -> None:
     """"cầu" inside "yêu cầu" and "đơn" inside "đơn vị" are not the indicators' words."""
     ctx = make_ctx("Tỉnh yêu cầu 5 đơn vị báo cáo.")
     numbers = describe(ctx, extract_numbers(ctx), [], [])
-    assert [(n.measure, n.indicator) for n in numbers] == [("đơn vị báo cáo yêu cầu", None)]
+    assert [n.indicator for n in numbers] == [None] and "đơn vị" in numbers[0].measure
