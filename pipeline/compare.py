@@ -29,6 +29,7 @@ NO_PERIOD = "(không nêu)"    # a figure whose sentence states no year
 NO_ADDRESSEE = "(không nêu)"
 MAX_CHARTS = 30              # charts in the HTML report: the indicators most places share
 MAX_ROWS = 200               # rows of a long table shown before the rest is folded away
+MAX_SOURCES = 50             # source sentences shown per indicator in the HTML report
 
 # Column headings of the report (the frames keep their English names for code).
 HEADINGS = {
@@ -500,12 +501,15 @@ def _html_table(frame: "pd.DataFrame", numeric: set[str] = frozenset()) -> str: 
 
 
 def _folded(frame: "pd.DataFrame", what: str, numeric: set[str] = frozenset()) -> str:  # type: ignore[assignment]
-    """A long table: the first MAX_ROWS rows, the rest folded in <details>."""
+    """A long table: the first MAX_ROWS rows, the next ones folded in <details>, the rest left to the
+    .xlsx report (a page must stay light with an archive of thousands of articles)."""
     if len(frame) <= MAX_ROWS:
         return _html_table(frame, numeric)
-    rest = frame.iloc[MAX_ROWS:]
+    rest = frame.iloc[MAX_ROWS:MAX_ROWS * 5]
+    left = len(frame) - MAX_ROWS - len(rest)
+    tail = f"<p>… và {left} {what} khác (đầy đủ trong báo cáo .xlsx).</p>" if left > 0 else ""
     return (_html_table(frame.head(MAX_ROWS), numeric) +
-            f"<details><summary>{len(rest)} {what} nữa</summary>{_html_table(rest, numeric)}</details>")
+            f"<details><summary>{len(rest)} {what} nữa</summary>{_html_table(rest, numeric)}{tail}</details>")
 
 
 def to_html(comp: Comparison) -> str:
@@ -560,11 +564,13 @@ def _sources(comp: Comparison) -> str:
     out = []
     for label, g in comp.figures.groupby("label", sort=False):
         items = []
-        for r in g.itertuples(index=False):
+        for r in g.head(MAX_SOURCES).itertuples(index=False):
             link = f" <a href='{esc(r.url)}'>bài báo</a>" if safe_url(r.url) else f" ({esc(r.doc_id)})"
             sentence = esc(r.sentence or "").replace(esc(r.text), f"<mark>{esc(r.text)}</mark>", 1)
             items.append(f"<li><b>{esc(r.place)}</b>, {esc(r.as_of)}: {esc(r.shown)} — {sentence}{link}</li>")
-        out.append(f"<details><summary>{esc(label)} ({len(g)})</summary><ul>{''.join(items)}</ul></details>")
+        more = f"<li>… và {len(g) - MAX_SOURCES} số liệu khác (đầy đủ trong báo cáo .csv, .xlsx)</li>" \
+            if len(g) > MAX_SOURCES else ""
+        out.append(f"<details><summary>{esc(label)} ({len(g)})</summary><ul>{''.join(items)}{more}</ul></details>")
     return "".join(out)
 
 

@@ -76,6 +76,22 @@ def test_every_span_slices_the_original_text(corpus_docs, name: str) -> None:
     Document.model_validate_json(doc.model_dump_json())
 
 
+@pytest.mark.parametrize("name", corpus_names())
+def test_every_figure_has_its_sentence_an_exact_value_and_a_real_place(corpus_docs, name: str) -> None:
+    from vnextract.resources import load_resources
+
+    res = load_resources()
+    places = res.province_names | {res.country}
+    doc = corpus_docs[name]
+    assert doc.province is None or doc.province in res.province_names
+    for n in doc.numbers:
+        assert n.sentence and n.text in n.sentence
+        assert isinstance(n.value, int) or len(repr(n.value).partition(".")[2]) <= 6, n.value  # no 4099999999.9999995
+        assert n.place is None or n.place in places
+    for p in doc.people:
+        assert all(r.province is None or r.province in places for r in p.roles)
+
+
 def test_offsets_survive_nfd_and_old_tones() -> None:
     import unicodedata
 
