@@ -30,6 +30,7 @@ NO_ADDRESSEE = "(không nêu)"
 MAX_CHARTS = 30              # charts in the HTML report: the indicators most places share
 MAX_ROWS = 200               # rows of a long table shown before the rest is folded away
 MAX_SOURCES = 50             # source sentences shown per indicator in the HTML report
+MAX_CELL = 3                 # values shown in one cell of the matrix (the latest years first)
 
 # Column headings of the report (the frames keep their English names for code).
 HEADINGS = {
@@ -182,9 +183,13 @@ def _matrix(figures: "pd.DataFrame") -> tuple["pd.DataFrame", list[str]]:
         return pd.DataFrame(columns=["theme", "indicator", "label", "unit", "places"]), []
     places = _place_order(figures["place"])
     shown = figures["shown"] + " (" + figures["as_of"].str.strip("()") + ")"
-    cells = (figures.assign(cell=shown).groupby(["indicator", "place"])["cell"]
-             .agg(lambda s: "; ".join(dict.fromkeys(s))).unstack("place").reindex(columns=places).fillna(""))
-    meta = figures.groupby("indicator").agg(theme=("theme", "first"), label=("label", "first"), unit=("unit", "first"))
+    cells = (figures.assign(cell=shown).sort_values("as_of", ascending=False).groupby(["indicator", "place"])["cell"]
+             .agg(_cell).unstack("place").reindex(columns=places).fillna(""))
+    from .resources import load_resources
+
+    catalogue = load_resources().indicators
+    meta = figures.groupby("indicator").agg(theme=("theme", "first"), label=("label", "first"))
+    meta["unit"] = [catalogue[i].unit for i in meta.index]  # the catalogue's unit: money may mix VND and USD
     known = figures[figures["place"] != UNKNOWN].groupby("indicator")["place"].nunique()
     meta["places"] = known.reindex(meta.index).fillna(0).astype(int)
     matrix = meta.join(cells).reset_index()
@@ -192,6 +197,13 @@ def _matrix(figures: "pd.DataFrame") -> tuple["pd.DataFrame", list[str]]:
     matrix = matrix.sort_values(["places", "label"], ascending=[False, True],
                                 key=lambda s: s.map(vi_sort_key) if s.name == "label" else s)
     return matrix[["theme", "indicator", "label", "unit", "places", *places]].reset_index(drop=True), places
+
+
+def _cell(values: "pd.Series") -> str:
+    """A matrix cell: the latest MAX_CELL values a place reported, and how many more there are."""
+    distinct = list(dict.fromkeys(values))
+    more = len(distinct) - MAX_CELL
+    return "; ".join(distinct[:MAX_CELL]) + (f"; … (+{more})" if more > 0 else "")
 
 
 def chartable(figures: "pd.DataFrame") -> "pd.DataFrame":
@@ -484,7 +496,9 @@ _CSS = ("body{font-family:system-ui,sans-serif;margin:2em;max-width:1400px;color
         "td.num{text-align:right;white-space:nowrap}.header{background:#f7fafc;padding:.5em 1em;"
         "border-left:4px solid #2b6cb0}details{margin:4px 0}summary{cursor:pointer;color:#2b6cb0}"
         ".charts{display:flex;flex-wrap:wrap;gap:1em}figure{margin:0}mark{background:#fefcbf}"
-        ".matrix{display:block;overflow-x:auto;max-width:100%}")
+        ".matrix{overflow-x:auto;max-width:100%}.matrix td,.matrix th{white-space:nowrap}"
+        ".matrix td:first-child,.matrix th:first-child{position:sticky;left:0;background:#fff;white-space:normal;"
+        "min-width:14em;z-index:1}.matrix th:first-child{background:#edf2f7}")
 
 
 def _html_table(frame: "pd.DataFrame", numeric: set[str] = frozenset()) -> str:  # type: ignore[assignment]
