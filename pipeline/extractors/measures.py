@@ -295,17 +295,24 @@ def measure_features(ctx: Context, kind: str, c: Candidates) -> tuple[list[int],
     s0, s1 = ctx.sent_bounds[ctx.sent_of[c.i]]
     a, b = max(s0, c.i - WINDOW), min(s1, c.j + WINDOW)
     rule, after, before = set(c.rule), set(c.after), set(c.before)
+    keys = ctx.keys
+    # Commas and clause stops between each syllable and the figure, counted walking outwards from it.
+    commas, stops = {}, {}
+    for side in (range(c.i - 1, a - 1, -1), range(c.j, b)):
+        n_commas, stop = 0, False
+        for k in side:
+            commas[k], stops[k] = n_commas, stop
+            n_commas += keys[k] in (",", "(", ")", "-", "–")
+            stop = stop or keys[k] in (";", ":", ".")
     idx, rows = list(range(a, b)), []
     for k in idx:
         reg = _region(k, c.i, c.j)
-        between = range(k + 1, c.i) if k < c.i else range(c.j, k)
-        commas = sum(1 for x in between if ctx.keys[x] in (",", "(", ")", "-", "–"))
-        stop = any(ctx.keys[x] in (";", ":", ".") for x in between)
+        in_rule = k in rule
         rows.append([
-            f"w={ctx.keys[k]}", f"t={ctx.tag(k)}", f"r={reg}", f"k={kind}|{reg}", f"p={min(commas, 2)}|{reg[0]}",
-            f"semi={stop}", f"rule={k in rule}", f"rule|r={k in rule}|{reg}", f"skip={k in c.skip}",
-            f"up={ctx.is_upper(k)}", f"num={_is_number(ctx, k)}", f"pu={ctx.is_punct(k)}",
-            f"w-1={ctx.keys[k - 1] if k > a else 'BOS'}", f"w+1={ctx.keys[k + 1] if k + 1 < b else 'EOS'}",
+            f"w={keys[k]}", f"t={ctx.tag(k)}", f"r={reg}", f"k={kind}|{reg}",
+            f"p={min(commas.get(k, 0), 2)}|{reg[0]}", f"semi={stops.get(k, False)}", f"rule={in_rule}",
+            f"rule|r={in_rule}|{reg}", f"skip={k in c.skip}", f"up={ctx.is_upper(k)}", f"num={_is_number(ctx, k)}",
+            f"pu={ctx.is_punct(k)}", f"w-1={keys[k - 1] if k > a else 'BOS'}", f"w+1={keys[k + 1] if k + 1 < b else 'EOS'}",
             f"t-1={ctx.tag(k - 1) if k > a else 'BOS'}", f"t+1={ctx.tag(k + 1) if k + 1 < b else 'EOS'}",
             f"ws={not (k > 0 and ctx.same_token(k - 1, k))}", f"wt={c.lo <= k < c.hi}",
             f"aft={k in after}", f"bef={k in before}", f"rn={(k - 1) in rule}|{(k + 1) in rule}",
