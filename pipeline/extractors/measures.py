@@ -49,19 +49,18 @@ def _periods(ctx: Context, s0: int, s1: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def _period(ctx: Context, i: int, j: int, lo: int, hi: int) -> tuple[str | None, list[tuple[int, int, str]]]:
+def _period(ctx: Context, i: int, j: int, lo: int, hi: int) -> str | None:
     """The period of a figure: the nearest year in its own part of the clause (between commas),
-    else one that opens the sentence ("6 tháng đầu năm 2019, … 64,9%"); and every period of the clause."""
-    periods = _periods(ctx, lo, hi)
+    else one that opens the sentence ("6 tháng đầu năm 2019, … 64,9%")."""
     a = next((k + 1 for k in range(i - 1, lo - 1, -1) if ctx.keys[k] in _PARTS), lo)
     b = next((k for k in range(j, hi) if ctx.keys[k] in _PARTS), hi)
-    own = [p for p in periods if a <= p[0] < b]
+    own = _periods(ctx, a, b)
     if own:
-        return min(own, key=lambda p: abs(p[0] - i))[2], periods
+        return min(own, key=lambda p: abs(p[0] - i))[2]
     s0 = ctx.sent_bounds[ctx.sent_of[i]][0]
     first = next((k for k in range(s0, hi) if ctx.keys[k] in _PARTS), hi)
-    opening = [p for p in _periods(ctx, s0, first) if first < i]
-    return (opening[0][2] if opening else None), periods
+    opening = _periods(ctx, s0, first) if first < i else []
+    return opening[0][2] if opening else None
 
 
 def _is_number(ctx: Context, k: int) -> bool:
@@ -368,7 +367,7 @@ def describe(ctx: Context, numbers: list[Number], people: list[Person], location
         indicator = indicator_for(ctx, words, n.kind)
         start, end = ctx.offsets(s0, s1)
         out.append(n.model_copy(update={
-            "measure": _text(ctx, words), "period": _period(ctx, i, j, lo, hi)[0],
+            "measure": _text(ctx, words), "period": _period(ctx, i, j, lo, hi),
             "place": _place(ctx, i, j, locations), "sentence": ctx.text[start:end],
             "indicator": indicator.id if indicator else None, "indicator_label": indicator.label if indicator else None}))
     return out
