@@ -286,8 +286,9 @@ def _proposals(props: "pd.DataFrame") -> "pd.DataFrame":
     out["addressee"] = out["key"].map(names)
     out["example"] = out["example"].map(shorten)
     totals = out.groupby("addressee")["proposals"].transform("sum")
-    out = out.assign(total=totals).sort_values(
-        ["total", "addressee", "place"], ascending=[False, True, True],
+    # Named addressees first, the most asked first; proposals that name none last.
+    out = out.assign(total=totals, unnamed=out["addressee"] == NO_ADDRESSEE).sort_values(
+        ["unnamed", "total", "addressee", "place"], ascending=[True, False, True, True],
         key=lambda s: s.map(vi_sort_key) if s.name in ("addressee", "place") else s)
     return out[cols].reset_index(drop=True)
 
@@ -317,7 +318,8 @@ def canonical_role(text: str) -> str:
         if m:
             name = str(m[1])
             kind = res.provinces_63[name].kind if name in res.provinces_63 else "tỉnh"
-            while out and fold(out[-1]) in ("tỉnh", "phố", "thành", "tp", "tp.") and fold(" ".join(out[-2:])) != "thành ủy":
+            while out and fold(out[-1]) in ("tỉnh", "thành phố", "phố", "thành", "tp", "tp.") \
+                    and fold(" ".join(out[-2:])) != "thành ủy":
                 out.pop()
             out += [kind, name]
             i += span
