@@ -19,14 +19,12 @@ import yaml
 
 from .errors import InputError
 from .extractors.context import Context
-from .extractors.entities import extract_locations
-from .extractors.measures import WINDOW, Candidates, candidates, measure_features
+from .extractors.measures import WINDOW, measure_features, rule_candidates
 from .extractors.numbers import extract_numbers
 from .extractors.people import extract_people
 from .nlp import load_nlp
 from .readers import iter_inputs
 from .resources import load_resources
-from .schema import Number
 from .scoring import _num_score, greedy_match, heldout_ids, load_gold
 from .textnorm import fold
 
@@ -54,24 +52,14 @@ def measure_examples(corpus: Path) -> Iterator[tuple[str, list[list[str]], list[
             continue
         ctx = Context(nlp(rec.text), res)
         numbers = extract_numbers(ctx)
-        people, _ = extract_people(ctx), extract_locations(ctx)
-        found = _rule_candidates(ctx, numbers, people)
+        people = extract_people(ctx)
+        found = rule_candidates(ctx, numbers, people)
         gold_numbers = gold[rec.id].get("numbers", [])
         pred = [{"kind": n.kind, "value": n.value} for n in numbers]
         for gi, pi, _ in greedy_match(gold_numbers, pred, _num_score, 1.0):
             if gold_numbers[gi].get("measure"):
                 idx, rows = measure_features(ctx, numbers[pi].kind, found[pi])
                 yield rec.id, rows, _labels(ctx, idx, gold_numbers[gi]["measure"], found[pi].i)
-
-
-def _rule_candidates(ctx: Context, numbers: list[Number], people: list[Any]) -> list[Candidates]:
-    figures = {k for n in numbers for k in range(ctx.syllable_at(n.start), ctx.syllables_before(n.end))}
-    out, previous = [], (-1, [])
-    for n in numbers:
-        c = candidates(ctx, n, people, previous, figures)
-        previous = (c.j, c.rule)
-        out.append(c)
-    return out
 
 
 def train_measure_model(corpus: str | Path, out_dir: str | Path, l2: float = L2,

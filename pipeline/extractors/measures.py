@@ -4,7 +4,9 @@ The measure is a short noun phrase of the figure's own clause: the counted noun 
 words that qualify it ("12 dự án chậm tiến độ" -> "dự án chậm tiến độ"), the noun after
 a percentage or an amount ("100% cơ quan hành chính …", "6 tỷ đồng kinh phí khắc phục …"),
 else the phrase that names it before the figure ("tỷ lệ hộ nghèo giảm còn 31,17%"),
-without qualifiers, linking verbs, places or periods.
+without qualifiers, linking verbs, places or periods. The rules propose those words
+(`candidates`); a CRF trained on the corpus's gold measures (models/measures.crf,
+`vnextract.training`) makes the final choice of words around the figure.
 """
 from __future__ import annotations
 
@@ -353,21 +355,28 @@ def _place(ctx: Context, i: int, j: int, locations: list[Entity]) -> str | None:
     return ctx.province
 
 
+def rule_candidates(ctx: Context, numbers: list[Number], people: list[Person]) -> list[Candidates]:
+    """The rules' reading of every figure of a document, in order (a figure may restate the one before)."""
+    figures = {k for n in numbers for k in range(ctx.syllable_at(n.start), ctx.syllables_before(n.end))}
+    out: list[Candidates] = []
+    previous: tuple[int, list[int]] = (-1, [])
+    for n in numbers:
+        c = candidates(ctx, n, people, previous, figures)
+        previous = (c.j, c.rule)
+        out.append(c)
+    return out
+
+
 def describe(ctx: Context, numbers: list[Number], people: list[Person], locations: list[Entity]) -> list[Number]:
     """The numbers with `measure`, `period`, `place`, `sentence` and their indicator filled in."""
     out = []
-    previous: tuple[int, list[int]] = (-1, [])
-    figures = {k for n in numbers for k in range(ctx.syllable_at(n.start), ctx.syllables_before(n.end))}
-    for n in numbers:
-        c = candidates(ctx, n, people, previous, figures)
-        i, j, lo, hi = c.i, c.j, c.lo, c.hi
-        s0, s1 = ctx.sent_bounds[ctx.sent_of[i]]
-        previous = (j, c.rule)
+    for n, c in zip(numbers, rule_candidates(ctx, numbers, people)):
         words = _chosen(ctx, n, c)
         indicator = indicator_for(ctx, words, n.kind)
+        s0, s1 = ctx.sent_bounds[ctx.sent_of[c.i]]
         start, end = ctx.offsets(s0, s1)
         out.append(n.model_copy(update={
-            "measure": _text(ctx, words), "period": _period(ctx, i, j, lo, hi),
-            "place": _place(ctx, i, j, locations), "sentence": ctx.text[start:end],
+            "measure": _text(ctx, words), "period": _period(ctx, c.i, c.j, c.lo, c.hi),
+            "place": _place(ctx, c.i, c.j, locations), "sentence": ctx.text[start:end],
             "indicator": indicator.id if indicator else None, "indicator_label": indicator.label if indicator else None}))
     return out

@@ -2,7 +2,7 @@
 import pytest
 
 from vnextract.extractors.entities import extract_locations
-from vnextract.extractors.measures import candidates, describe
+from vnextract.extractors.measures import describe, rule_candidates
 from vnextract.extractors.numbers import extract_numbers
 from vnextract.extractors.people import extract_people
 from vnextract.scoring import overlap_f1, words
@@ -58,13 +58,9 @@ CASES = [
 @pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_rules_read_the_measure(make_ctx, text: str, expected: list) -> None:
     ctx = make_ctx(text, province="Hà Giang")
-    numbers, people = extract_numbers(ctx), extract_people(ctx)
-    figures = {k for n in numbers for k in range(ctx.syllable_at(n.start), ctx.syllables_before(n.end))}
-    got, previous = [], (-1, [])
-    for n in numbers:
-        c = candidates(ctx, n, people, previous, figures)
-        previous = (c.j, c.rule)
-        got.append((n.value, " ".join(ctx.sylls[k].text for k in c.rule if not ctx.is_punct(k))))
+    numbers = extract_numbers(ctx)
+    got = [(n.value, " ".join(ctx.sylls[k].text for k in c.rule if not ctx.is_punct(k)))
+           for n, c in zip(numbers, rule_candidates(ctx, numbers, extract_people(ctx)))]
     assert got == [(v, m) for v, m, *_ in expected]
 
 
