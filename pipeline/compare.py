@@ -114,7 +114,9 @@ def compare(path: str | Path, by: str = "province", provinces: str = "63") -> Co
     """Comparison tables from an extraction output (JSON Lines file or Parquet directory)."""
     if by != "province":
         raise InputError(f"cannot group by {by!r}: only 'province' is supported")
-    f = load_frames(path, provinces=provinces)
+    # Only what the comparison shows: figures with an indicator, proposals, people and their roles.
+    f = load_frames(path, provinces=provinces, tables=("numbers", "proposals", "people", "roles"),
+                    where={"numbers": lambda row: row["indicator"] is not None})
     docs = f["documents"]
     ok = docs[docs["error_type"].isna()].copy()
     ok["place"] = ok["province"].fillna(UNKNOWN)

@@ -7,6 +7,7 @@ import pytest
 
 from vnextract.batch import run_batch
 from vnextract.compare import compare, format_value, write_report
+from vnextract.errors import InputError
 from vnextract.frames import load_frames
 
 from .conftest import CORPUS
@@ -89,6 +90,15 @@ def test_tidy_frames_carry_document_columns(extractions: Path) -> None:
         assert {"doc_id", "province", "date", "url"} <= set(frames[table].columns)
     roles = frames["roles"]
     assert set(roles[roles["name"] == "Đỗ Thái Hòa"]["province"]) == {"Hà Giang"}
+
+
+def test_frames_by_table_and_row_filter(extractions: Path) -> None:
+    every = load_frames(extractions)
+    some = load_frames(extractions, tables=["numbers"], where={"numbers": lambda r: r["indicator"] is not None})
+    assert set(some) == {"documents", "numbers"}
+    assert len(some["numbers"]) == every["numbers"]["indicator"].notna().sum() < len(every["numbers"])
+    with pytest.raises(InputError, match="unknown table"):
+        load_frames(extractions, tables=["nope"])
 
 
 def test_proposals_grouped_by_addressee(extractions: Path) -> None:
