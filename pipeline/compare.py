@@ -209,14 +209,15 @@ def _cell(values: "pd.Series") -> str:
 
 
 def chartable(figures: "pd.DataFrame") -> "pd.DataFrame":
-    """(indicator, label, as_of, places) where two or more known places report the same indicator for the
-    same years — the only figures a chart may put side by side — most places first."""
+    """(indicator, label, as_of, unit, places) where two or more known places report the same indicator
+    for the same years in the same unit — the only figures a chart may put side by side (a sum in USD
+    never stands on an axis of đồng) — most places first."""
     import pandas as pd
 
     known = figures[(figures["place"] != UNKNOWN) & (figures["as_of"] != NO_PERIOD)]
     if known.empty:
-        return pd.DataFrame(columns=["indicator", "label", "as_of", "places"])
-    groups = known.groupby(["indicator", "as_of"]).agg(label=("label", "first"), places=("place", "nunique"))
+        return pd.DataFrame(columns=["indicator", "label", "as_of", "unit", "places"])
+    groups = known.groupby(["indicator", "as_of", "unit"]).agg(label=("label", "first"), places=("place", "nunique"))
     groups = groups[groups["places"] >= 2].reset_index()
     return groups.sort_values(["places", "label", "as_of"], ascending=[False, True, True],
                               key=lambda s: s.map(vi_sort_key) if s.name == "label" else s).reset_index(drop=True)
@@ -432,22 +433,23 @@ def to_markdown(comp: Comparison) -> str:
 
 
 def _axis_scale(kind: str, unit: str, values: list[float]) -> tuple[float, str]:
-    """Divide money by a scale word so axes read "tỷ đồng", not 1e11."""
-    if kind == "money":
-        currency = "đồng" if unit in (None, "", "VND") else unit
-        top = max(abs(v) for v in values)
-        for scale, word in _SCALES:
-            if top >= scale:
-                return float(scale), f"{word} {currency}"
-        return 1.0, currency
-    return 1.0, "%" if kind == "percent" else unit
+    """Divide large values by a scale word so axes read "tỷ đồng" or "triệu lượt khách", not 1e11."""
+    if kind == "percent":
+        return 1.0, "%"
+    name = ("đồng" if unit in (None, "", "VND") else unit) if kind == "money" else unit
+    top = max((abs(v) for v in values), default=0)
+    for scale, word in _SCALES:
+        if top >= scale:
+            return float(scale), f"{word} {name}"
+    return 1.0, name
 
 
-def plot_indicator(figures: "pd.DataFrame", indicator: str, period: str | None = None, ax: Any = None) -> Any:
-    """A bar chart of one indicator for one period (`as_of`: the years stated, else the article's year),
-    one bar per place (its latest figure); returns the Axes."""
+def plot_indicator(figures: "pd.DataFrame", indicator: str, period: str | None = None, unit: str | None = None,
+                   ax: Any = None) -> Any:
+    """A bar chart of one indicator for one period (`as_of`: the years stated, else the article's year) and
+    one unit, one bar per place (its latest figure); returns the Axes."""
     import matplotlib.pyplot as plt
-    from matplotlib.ticker import FuncFormatter
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     rows = figures[figures["indicator"] == indicator]
     if rows.empty:
@@ -455,11 +457,14 @@ def plot_indicator(figures: "pd.DataFrame", indicator: str, period: str | None =
     if period is None:  # the period most places report
         period = rows.groupby("as_of")["place"].nunique().idxmax()
     rows = rows[(rows["as_of"] == period) & (rows["place"] != UNKNOWN)]
+    if unit is None:  # the unit most places report it in
+        unit = rows.groupby("unit")["place"].nunique().idxmax()
+    rows = rows[rows["unit"] == unit]
     latest = rows.sort_values("date", na_position="first").groupby("place").tail(1)
     order = {p: n for n, p in enumerate(_place_order(latest["place"]))}
     latest = latest.sort_values("place", key=lambda s: s.map(order), ascending=False)
-    kind, unit = latest["kind"].iloc[0], latest["unit"].iloc[0] or ""
-    scale, axis_unit = _axis_scale(kind, unit, list(latest["value"]))
+    kind = latest["kind"].iloc[0]
+    scale, axis_unit = _axis_scale(kind, unit or "", list(latest["value"]))
     values = [v / scale for v in latest["value"]]
     if ax is None:
         _, ax = plt.subplots(figsize=(7.5, 0.9 + 0.42 * len(latest)))
@@ -471,6 +476,7 @@ def plot_indicator(figures: "pd.DataFrame", indicator: str, period: str | None =
         ax.set_xlim(0, min(100, top * 1.25) if top > 0 else 1)
     else:
         ax.set_xlim(0, top * 1.25 if top > 0 else 1)
+    ax.xaxis.set_major_locator(MaxNLocator(6))  # a few ticks: long numbers must not overlap
     ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: vi_number(x, 2)))
     for y, shown in enumerate(latest["shown"]):
         ax.annotate(shown, (values[y], y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8)
@@ -478,14 +484,14 @@ def plot_indicator(figures: "pd.DataFrame", indicator: str, period: str | None =
     return ax
 
 
-def _chart(figures: "pd.DataFrame", indicator: str, period: str) -> str:
-    """One indicator's bar chart for one period, as a base64 PNG."""
+def _chart(figures: "pd.DataFrame", indicator: str, period: str, unit: str) -> str:
+    """One indicator's bar chart for one period and unit, as a base64 PNG."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    ax = plot_indicator(figures, indicator, period)
+    ax = plot_indicator(figures, indicator, period, unit)
     fig = ax.figure
     fig.tight_layout()
     buf = io.BytesIO()
@@ -557,7 +563,7 @@ def to_html(comp: Comparison) -> str:
         out.append("<div class='charts'>")
         for r in charts.head(MAX_CHARTS).itertuples(index=False):
             out.append(f"<figure><img alt='{esc(r.label)} — {esc(r.as_of)}' "
-                       f"src='data:image/png;base64,{_chart(comp.figures, r.indicator, r.as_of)}'></figure>")
+                       f"src='data:image/png;base64,{_chart(comp.figures, r.indicator, r.as_of, r.unit)}'></figure>")
         out.append("</div>")
     else:
         out.append("<p>Chưa có chỉ tiêu nào có số liệu của hai địa phương trở lên.</p>")
