@@ -31,6 +31,7 @@ MAX_CHARTS = 30              # charts in the HTML report: the indicators most pl
 MAX_ROWS = 200               # rows of a long table shown before the rest is folded away
 MAX_SOURCES = 50             # source sentences shown per indicator in the HTML report
 MAX_CELL = 3                 # values shown in one cell of the matrix (the latest years first)
+OUTLIER = 10                 # a bar this many times the next largest runs off a chart's scale
 
 # Column headings of the report (the frames keep their English names for code).
 HEADINGS = {
@@ -464,14 +465,19 @@ def plot_indicator(figures: "pd.DataFrame", indicator: str, period: str | None =
     order = {p: n for n, p in enumerate(_place_order(latest["place"]))}
     latest = latest.sort_values("place", key=lambda s: s.map(order), ascending=False)
     kind = latest["kind"].iloc[0]
-    scale, axis_unit = _axis_scale(kind, unit or "", list(latest["value"]))
-    values = [v / scale for v in latest["value"]]
+    raw = [float(v) for v in latest["value"]]
+    # One value far above all the others (often a misread scale word) would flatten every other bar:
+    # the axis stops above the second largest and that bar is marked as running off the scale.
+    ranked = sorted(raw, reverse=True)
+    cap = ranked[1] * 1.6 if len(raw) >= 3 and ranked[1] > 0 and ranked[0] > OUTLIER * ranked[1] else None
+    scale, axis_unit = _axis_scale(kind, unit or "", [v for v in raw if cap is None or v <= cap])
+    values = [v / scale for v in raw]
+    top = (cap / scale) if cap else max(values, default=1)
     if ax is None:
         _, ax = plt.subplots(figsize=(7.5, 0.9 + 0.42 * len(latest)))
-    ax.barh(latest["place"], values, color="#2b6cb0")
+    ax.barh(latest["place"], [min(v, top) for v in values], color="#2b6cb0")
     ax.set_title(f"{latest['label'].iloc[0]} — {period}", fontsize=11)
-    ax.set_xlabel(axis_unit)
-    top = max(values) if values else 1
+    ax.set_xlabel(axis_unit + (" (▸: vượt thang đo)" if cap else ""))
     if kind == "percent" and top <= 100:
         ax.set_xlim(0, min(100, top * 1.25) if top > 0 else 1)
     else:
@@ -479,7 +485,9 @@ def plot_indicator(figures: "pd.DataFrame", indicator: str, period: str | None =
     ax.xaxis.set_major_locator(MaxNLocator(6))  # a few ticks: long numbers must not overlap
     ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: vi_number(x, 2)))
     for y, shown in enumerate(latest["shown"]):
-        ax.annotate(shown, (values[y], y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8)
+        off_scale = values[y] > top
+        ax.annotate(f"{shown} ▸" if off_scale else shown, (min(values[y], top), y), xytext=(3, 0),
+                    textcoords="offset points", va="center", fontsize=8, color="#c53030" if off_scale else "black")
     ax.spines[["top", "right"]].set_visible(False)
     return ax
 
