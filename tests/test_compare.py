@@ -169,3 +169,22 @@ def test_formula_like_cells_are_made_inert(tmp_path) -> None:
     out = inert(frame)
     assert list(out["a"]) == ["'=HYPERLINK(\"x\")", "'+1", "'-2 tỷ", "'@SUM(A1)", "Hà Giang"]
     assert list(out["n"]) == [1, 2, 3, 4, 5]
+
+
+def test_chart_axis_units_and_an_outlier_off_the_scale() -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import pandas as pd
+
+    from vnextract.compare import plot_indicator
+
+    figures = pd.DataFrame({
+        "indicator": ["tourist_arrivals"] * 3, "label": ["Lượt khách du lịch"] * 3, "as_of": ["2018"] * 3,
+        "place": ["Hà Nội", "Lào Cai", "Quảng Nam"], "unit": ["lượt khách"] * 3, "kind": ["count"] * 3,
+        "value": [112_000_000_000, 2_500_000, 6_500_000], "date": [None] * 3,
+        "shown": ["112.000.000.000 lượt khách", "2.500.000 lượt khách", "6.500.000 lượt khách"]})
+    ax = plot_indicator(figures, "tourist_arrivals")
+    assert ax.get_xlabel() == "triệu lượt khách (▸: vượt thang đo)"
+    assert ax.get_xlim()[1] < 112_000  # millions: the outlier does not set the scale
+    assert ax.get_title() == "Lượt khách du lịch — 2018"
