@@ -99,6 +99,8 @@ class UnitsFile(_Strict):
     page_counters: list[str]
     measure_stops: list[str]
     measure_trailing: list[str]
+    money_nouns: list[str]
+    not_currency: list[str]
     period_lead: list[str]
     period_not_after: list[str]
     measure_existential: list[str]
@@ -262,6 +264,8 @@ class Resources:
     page_counters: Gazetteer[bool]
     measure_stops: Gazetteer[bool]
     measure_trailing: Gazetteer[bool]
+    money_nouns: Gazetteer[bool]
+    not_currency: Gazetteer[bool]
     period_lead: Gazetteer[bool]
     period_not_after: Gazetteer[bool]
     measure_existential: Gazetteer[bool]
@@ -353,6 +357,8 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         page_counters=phrase_set(un.page_counters),
         measure_stops=phrase_set(un.measure_stops),
         measure_trailing=phrase_set(un.measure_trailing),
+        money_nouns=phrase_set(un.money_nouns),
+        not_currency=phrase_set(un.not_currency),
         period_lead=phrase_set(un.period_lead),
         period_not_after=phrase_set(un.period_not_after),
         measure_existential=phrase_set(un.measure_existential),

@@ -71,17 +71,21 @@ def _read_unit(ctx: Context, k: int, limit: int) -> _Unit:
         return out
     if (p := ctx.match(r.percent, k)):
         out.end, out.unit, out.kind = k + p[0], "%", "percent"
-    elif (c := ctx.match(r.currencies, k)) and not (k + c[0] < limit and ctx.same_token(k + c[0] - 1, k + c[0])):
+    elif (c := ctx.match(r.currencies, k)) and not (k + c[0] < limit and ctx.same_token(k + c[0] - 1, k + c[0])) \
+            and not ctx.match(r.not_currency, k):
         out.end, out.unit, out.kind = k + c[0], str(c[1]), "money"  # not "đồng phạm", "đồng bào"
     elif (m := ctx.match(r.measures, k)) and not (ctx.is_upper(k) and len(ctx.sylls[k].text) > 2):
         out.end, out.unit, out.kind = k + m[0], str(m[1]), "measure"
     elif (d := ctx.match(r.durations, k)):
         out.end, out.unit, out.kind = k + d[0], str(d[1]), "duration"
-    elif out.scale >= 1e6 and not (_counted_noun_at(ctx, k) and ctx.tag(k) in ("N", "Nc", "Nu")):
-        out.unit, out.kind = r.bare_amount_currency, "money"  # "305 tỷ", "670 triệu"
+    elif out.scale >= 1e6 and (ctx.match(r.money_nouns, k)
+                               or not (_counted_noun_at(ctx, k) and ctx.tag(k) in ("N", "Nc", "Nu"))):
+        out.unit, out.kind = r.bare_amount_currency, "money"  # "305 tỷ", "670 triệu", "10.000 tỷ nợ"
     elif _counted_noun_at(ctx, k):
         end = _noun_phrase(ctx, k, limit)
         out.end, out.unit = end, ctx.norm_text(k, end)
+    elif (m := ctx.match(r.positions, k) or ctx.match(r.legal_types, k)) and ctx.is_upper(k):
+        out.end, out.unit = k + m[0], ctx.norm_text(k, k + m[0])  # "2 Thứ trưởng", "16 Nghị quyết"
     return out
 
 

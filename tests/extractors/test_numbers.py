@@ -38,6 +38,12 @@ CASES = [
     ("duration-of-programme-not-number", "kết quả 5 năm thực hiện các chương trình mục tiêu quốc gia", []),
     ("bare-billion-is-money", "Tổng chi phí để di dời và giải phóng mặt bằng là 305 tỷ.", [(305e9, "money", "VND")]),
     ("million-people-is-a-count", "Có 2 triệu người tham gia bảo hiểm.", [(2e6, "count", "người tham gia bảo hiểm")]),
+    ("money-noun-after-scale", "Bà nhận được 21 triệu tiền đền bù, ông xin 10.000 tỷ nợ thuế.",
+     [(21e6, "money", "VND"), (10_000e9, "money", "VND")]),
+    ("capitalised-title-counted", "Hiện UBND thành phố có 6 Phó chủ tịch; Quốc hội thông qua 12 Luật, 12 Nghị quyết.",
+     [(6, "count", "Phó chủ tịch"), (12, "count", "Luật"), (12, "count", "Nghị quyết")]),
+    ("dong-pham-is-not-money", "truy tố cựu chủ tịch huyện cùng 14 đồng phạm", [(14, "count", "đồng phạm")]),
+    ("degrees", "Nhiệt độ ngoài trời lên tới 38 độ.", [(38, "measure", "độ")]),
     ("dong-in-a-word-is-not-money", "Cơ quan điều tra khởi tố 15 đồng phạm.", [(15, "count", "đồng phạm")]),
     ("phone-not-number", "Hotline: +84.0204.3 856 624", []),
 ]
