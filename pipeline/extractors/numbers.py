@@ -39,13 +39,13 @@ def parse_number(text: str) -> Decimal | None:
     return None
 
 
-def json_value(value: Decimal) -> int | float:
-    """A whole value as an int, else the nearest float ("4,1 tỷ" is 4100000000, not 4099999999.9999995)."""
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
 def _whole(value: Decimal) -> bool:
     return value == value.to_integral_value()
+
+
+def json_value(value: Decimal) -> int | float:
+    """A whole value as an int, else the nearest float ("4,1 tỷ" is 4100000000, not 4099999999.9999995)."""
+    return int(value) if _whole(value) else float(value)
 
 
 def _is_year(text: str, value: Decimal) -> bool:
