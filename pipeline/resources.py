@@ -54,6 +54,9 @@ class TitlesFile(_Strict):
     honorifics: list[str]
     tense_markers: list[str]
     role_verbs: list[str]
+    personal_posts: list[str]
+    post_words: list[str]
+    post_linkers: list[str]
     national_titles: list[str]
 
 
@@ -226,6 +229,9 @@ class Resources:
     modifiers: Gazetteer[bool]
     tense_markers: Gazetteer[bool]
     role_verbs: Gazetteer[bool]
+    personal_posts: Gazetteer[bool]
+    post_words: Gazetteer[bool]
+    post_linkers: Gazetteer[bool]
     national_titles: Gazetteer[bool]
     ranks: Gazetteer[bool]
     honorifics: Gazetteer[bool]
@@ -319,6 +325,9 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         modifiers=phrase_set(ti.modifiers),
         tense_markers=phrase_set(ti.tense_markers),
         role_verbs=phrase_set(ti.role_verbs),
+        personal_posts=phrase_set(ti.personal_posts),
+        post_words=phrase_set(ti.post_words),
+        post_linkers=phrase_set(ti.post_linkers),
         national_titles=phrase_set(ti.national_titles),
         ranks=phrase_set(ti.ranks),
         honorifics=phrase_set(ti.honorifics),

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from ..schema import Person, Role, Span
 from ..textnorm import fold
 from .context import Context
-from .roles import RoleSpan, is_person_start, name_len, role_by_verb, roles_after, roles_ending_at
+from .roles import (RoleSpan, is_person_start, name_len, roles_after, roles_before_linker, roles_by_verb,
+                    roles_ending_at)
 
 
 
@@ -24,6 +25,7 @@ class _Found:
     end: int
     honorific: str | None = None
     roles: list[RoleSpan] = field(default_factory=list)
+    shared: bool = False  # its roles also go to names coordinated after it
 
 
 def _honorific_before(ctx: Context, i: int) -> str | None:
@@ -109,6 +111,12 @@ def _roles_before(ctx: Context, s: int) -> list[RoleSpan]:
     return pre
 
 
+def _roles_following(ctx: Context, e: int, limit: int) -> list[RoleSpan]:
+    """Roles after a name or a pronoun: ", Title, Title", "là Title", then "… giữ chức Title"."""
+    post, k = roles_after(ctx, e, limit)
+    return post + roles_by_verb(ctx, k, limit)
+
+
 def _person_evidence(ctx: Context, s: int, e: int, limit: int) -> tuple[bool, list[RoleSpan]]:
     """Decide whether syllables [s, e) name a person; also return the roles written before the name."""
     res = ctx.res
@@ -157,15 +165,21 @@ def _find_names(ctx: Context) -> list[_Found]:
         if ok:
             found = _Found(s, e, roles=list(pre))
             found.honorific = _honorific_before(ctx, pre[0].start if pre else s)
-            post, k = roles_after(ctx, e, limit)
-            found.roles += post
-            verb = role_by_verb(ctx, k, limit)
-            if verb:
-                found.roles.append(verb)
+            h = ctx.match_before(ctx.res.honorifics, s)
+            lead = s - h[0] if h else s  # where the name begins, with its honorific
+            if not pre:
+                found.roles += roles_before_linker(ctx, lead)
+                found.shared = bool(found.roles)
+            found.roles += _roles_following(ctx, e, limit)
+            # A role that names this very person is someone else's ("Trợ lý đồng chí Nguyễn Xuân Phúc").
+            own = fold(ctx.norm_text(s, e))
+            found.roles = [r for r in found.roles if own not in fold(ctx.norm_text(r.start, r.end))]
             prev = out[-1] if out else None
-            if prev and not found.roles and prev.roles and ctx.keys[s - 1] in ("và", ",") and prev.end == s - 1 \
-                    and prev.roles[0].start > 0 and ctx.keys[prev.roles[0].start - 1] in ctx.res.plural_markers:
-                found.roles = list(prev.roles)  # "các Phó Thủ tướng Hồ Đức Phớc và Bùi Thanh Sơn"
+            if prev and not found.roles and prev.roles and ctx.keys[lead - 1] in ("và", ",") and prev.end == lead - 1 \
+                    and (prev.shared or prev.roles[0].start > 0
+                         and ctx.keys[prev.roles[0].start - 1] in ctx.res.plural_markers):
+                # "các Phó Thủ tướng Hồ Đức Phớc và Bùi Thanh Sơn", "bổ nhiệm Thẩm phán … đối với ông A và ông B"
+                found.roles, found.shared = list(prev.roles), True
             colon = _list_colon(ctx, s)
             if colon is not None:
                 shared = roles_ending_at(ctx, colon)
@@ -198,6 +212,31 @@ def _short_mentions(ctx: Context, full: dict[str, list[str]]) -> list[tuple[str,
             if len(owners) == 1:
                 out.append((owners[0], s, e, " ".join(ctx.keys[i:s]) if h else None))
                 break
+    return out
+
+
+def _pronoun_roles(ctx: Context, seen: list[tuple[int, str]],
+                   by_key: dict[str, dict]) -> list[tuple[str, list[RoleSpan]]]:
+    """Career sentences that open with a pronoun ("Ông từng giữ chức …", "Bà từng trải qua nhiều vị trí
+    như: …"): their roles go to the person last named before, if the pronoun fits that person."""
+    out = []
+    for first, limit in ctx.sent_bounds:
+        i = first
+        while i < limit and ctx.is_punct(i):
+            i += 1  # an opening quote
+        h = ctx.match(ctx.res.honorifics, i) if i < limit else None
+        if not h or i + h[0] >= limit or ctx.is_name_syl(i + h[0]):
+            continue
+        # The pronoun is the honorific the article gives that person ("ông", "bà"): the last person
+        # named before it with that honorific, or with none.
+        pronoun = ctx.keys[i + h[0] - 1]
+        key = next((k for pos, k in reversed(seen) if pos < i and
+                    (by_key[k]["honorific"] or pronoun).split()[-1] == pronoun), None)
+        if key is None:
+            continue
+        roles = _roles_following(ctx, i + h[0], limit)
+        if roles:
+            out.append((key, roles))
     return out
 
 
@@ -265,12 +304,19 @@ def extract_people(ctx: Context) -> list[Person]:
         entry["honorific"] = entry["honorific"] or f.honorific
         if not _credit_line(ctx, f.start, f.end) or f.roles or f.honorific:
             entry["credit"] = False
+    seen = [(f.start, fold(ctx.norm_text(f.start, f.end))) for f in found]
     for key, s, e, honorific in _short_mentions(ctx, {k: v["sylls"] for k, v in by_key.items()}):
         start, end = ctx.offsets(s, e)
         mention = Span(text=ctx.text[start:end], start=start, end=end)
         if all(m.start != start for m in by_key[key]["mentions"]):
             by_key[key]["mentions"].append(mention)
         by_key[key]["honorific"] = by_key[key]["honorific"] or honorific
+        # "ông Cự … chỉ còn chức Chủ tịch Liên minh Hợp tác xã Việt Nam"
+        by_key[key]["roles"] += [_role_record(ctx, r) for r in
+                                 _roles_following(ctx, e, ctx.sent_bounds[ctx.sent_of[s]][1])]
+        seen.append((s, key))
+    for key, roles in _pronoun_roles(ctx, sorted(seen), by_key):
+        by_key[key]["roles"] += [_role_record(ctx, r) for r in roles]
     places = _place_names(ctx)
     people = []
     for entry in by_key.values():

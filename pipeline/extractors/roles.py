@@ -97,7 +97,9 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
                 continue
             break
         head = ctx.match(r.org_heads, k)
-        if head and (ctx.is_upper(k) or prev_key in CONNECTORS or k == j):
+        if key.isdigit() and _numbered(ctx, k):
+            k = end = k + 1  # "Chi bộ 5", "quận 1", "Tổ 3": units numbered, not named
+        elif head and (ctx.is_upper(k) or prev_key in CONNECTORS or k == j):
             named = ctx.match(r.named_heads, k)
             k = end = k + head[0]
             if named and named[0] == head[0] and ctx.is_upper(k - head[0]):
@@ -128,11 +130,18 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
     return end
 
 
+def _numbered(ctx: Context, k: int) -> bool:
+    """Syllable k is a number right after an organisation head or a place word."""
+    return bool(ctx.match_before(ctx.res.org_heads, k) or ctx.keys[k - 1] in ctx.res.place_kinds)
+
+
 # Word classes (underthesea POS) that make up the lower-case rest of an organisation's name
 # ("Ban xúc tiến và hỗ trợ đầu tư", "Phòng quản lý đô thị"): nouns, verbs, adjectives, "và".
 _NAME_TAGS = frozenset({"N", "V", "A", "C"})
 _NOUN_TAGS = frozenset({"N", "A"})
 MAX_LOWER = 8
+# "bị", "được" open a passive predicate ("… Chi cục bảo vệ môi trường bị khiển trách"); never part of a name.
+PASSIVE = frozenset({"bị", "được"})
 
 
 def _lowercase_name(ctx: Context, k: int, limit: int, tags: frozenset[str] = _NAME_TAGS) -> int:
@@ -142,7 +151,8 @@ def _lowercase_name(ctx: Context, k: int, limit: int, tags: frozenset[str] = _NA
     r = ctx.res
     m = k
     while m < limit and m - k < MAX_LOWER and not ctx.is_punct(m) and not ctx.is_upper(m):
-        if ctx.tag(m) not in tags or ctx.match(r.speech_verbs, m) or ctx.match(r.triggers, m) \
+        if ctx.tag(m) not in tags or ctx.keys[m] in PASSIVE \
+                or ctx.match(r.speech_verbs, m) or ctx.match(r.triggers, m) \
                 or ctx.match(r.positions, m) or (ctx.tag(m) == "C" and ctx.keys[m] != "và"):
             break
         m += 1
@@ -184,6 +194,9 @@ def parse_role(ctx: Context, i: int, limit: int) -> RoleSpan | None:
     j = i + pos[0]
     while j < limit and (mod := ctx.match(r.modifiers, j)):
         j += mod[0]
+    if ctx.match(r.personal_posts, i) and (h := ctx.match(r.honorifics, j)) \
+            and is_person_start(ctx, j + h[0], limit):
+        return RoleSpan(i, j, j + h[0] + name_len(ctx, j + h[0], limit))  # "Trợ lý đồng chí Nguyễn Xuân Phúc"
     end = parse_org(ctx, j, limit)
     if end == j and ctx.is_upper(j - 1) and ctx.match(r.named_heads, j - 1):
         # "trưởng Phòng quản lý đô thị": the position ends with the body's head word
@@ -242,12 +255,54 @@ def after_marker(ctx: Context, k: int, limit: int) -> int:
     return k + marker[0] if marker else k
 
 
-def role_by_verb(ctx: Context, k: int, limit: int) -> RoleSpan | None:
-    """A role given by a verb after the name ("… làm Trưởng đoàn", "từng giữ chức Phó Chủ tịch")."""
+def roles_by_verb(ctx: Context, k: int, limit: int) -> list[RoleSpan]:
+    """Roles given by a verb after the name ("… làm Trưởng đoàn", "từng giữ chức Phó Chủ tịch, Bí thư
+    Huyện ủy") or listed after a post word and a colon ("trải qua nhiều vị trí như: A, B, C")."""
     for m in range(k, min(limit, k + 12)):
-        if ctx.keys[m] in (";", ".", ":") or (m > k and is_person_start(ctx, m, limit)):
-            return None
-        verb = ctx.match(ctx.res.role_verbs, m)
-        if verb:
-            return parse_role(ctx, after_marker(ctx, m + verb[0], limit), limit)
-    return None
+        if ctx.keys[m] == ":" and any(ctx.match(ctx.res.post_words, q) for q in range(max(k, m - 3), m)):
+            start = m + 1
+        elif ctx.keys[m] in (";", ".", ":") or (m > k and is_person_start(ctx, m, limit)):
+            return []
+        elif verb := ctx.match(ctx.res.role_verbs, m):
+            start = after_marker(ctx, m + verb[0], limit)
+        else:
+            continue
+        first = parse_role(ctx, start, limit)
+        if first is None or first.end == first.start:
+            return []
+        rest, _ = roles_after(ctx, first.end, limit)
+        return [first] + rest
+    return []
+
+
+def _before_term(ctx: Context, end: int) -> int:
+    """Where a role ends when a term of office follows it ("Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016")."""
+    k = end
+    while k > 0 and (ctx.keys[k - 1][:1].isdigit() or ctx.keys[k - 1] in ("-", "–")):
+        k -= 1
+    if k < end and k >= 2 and ctx.keys[k - 2:k] == ["nhiệm", "kỳ"]:
+        return k - 2
+    return end
+
+
+def roles_before_linker(ctx: Context, s: int) -> list[RoleSpan]:
+    """Posts written before a person and linked to them by "là", or by "đối với"/"của" after a post word:
+    "phê chuẩn chức vụ Chủ tịch UBND tỉnh Thái Bình nhiệm kỳ 2011-2016 đối với ông Nguyễn Hồng Diên",
+    "bổ nhiệm Thẩm phán Tòa án nhân dân tối cao đối với ông A", "cách các chức vụ …, Bí thư Tỉnh ủy của ông B"."""
+    if s > 0 and ctx.keys[s - 1] == "là":
+        # "hai Phó ban là ông Võ Văn Dũng và ông Phạm Gia Túc": the post is the subject, the person
+        # its complement; no post word is needed.
+        return roles_ending_at(ctx, s - 1)
+    linker = ctx.match_before(ctx.res.post_linkers, s)
+    if not linker:
+        return []
+    roles = roles_ending_at(ctx, _before_term(ctx, s - linker[0]))
+    if not roles:
+        return []
+    sent_start = ctx.sent_bounds[ctx.sent_of[roles[0].start]][0]
+    for q in range(roles[0].start - 1, max(sent_start, roles[0].start - 12) - 1, -1):
+        if ctx.keys[q] in (".", ";", ":") or is_person_start(ctx, q, roles[0].start):
+            return []
+        if ctx.match(ctx.res.post_words, q):
+            return roles
+    return []

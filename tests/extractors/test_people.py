@@ -92,6 +92,52 @@ CASES = [
      [("Triệu Tài Vinh", ["Bí thư Tỉnh ủy Hà Giang"])]),
     ("school-name-is-not-a-person",
      "Học sinh Trường THPT Chu Văn An đạt giải cao.", []),
+    # posts written before the person and linked by "đối với", "của" or "là" (career news)
+    ("post-before-person-with-doi-voi",
+     "Thủ tướng Nguyễn Tấn Dũng vừa phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Thái Bình nhiệm kỳ "
+     "2011-2016 đối với ông Nguyễn Hồng Diên, Phó bí thư thường trực Tỉnh uỷ.",
+     [("Nguyễn Tấn Dũng", ["Thủ tướng"]),
+      ("Nguyễn Hồng Diên", ["Chủ tịch UBND tỉnh Thái Bình", "Phó bí thư thường trực Tỉnh uỷ"])]),
+    ("posts-removed-with-cua",
+     "Ban Bí thư đã quyết định cách các chức vụ Phó bí thư Tỉnh uỷ, Bí thư Tỉnh uỷ Hà Tĩnh của ông Võ Kim Cự.",
+     [("Võ Kim Cự", ["Phó bí thư Tỉnh uỷ", "Bí thư Tỉnh uỷ Hà Tĩnh"])]),
+    ("appointment-shared-by-coordinated-names",
+     "Quốc hội đã phê chuẩn việc bổ nhiệm Thẩm phán Tòa án nhân dân tối cao đối với ông Lê Hồng Quang và ông "
+     "Nguyễn Văn Tiến.",
+     [("Lê Hồng Quang", ["Thẩm phán Tòa án nhân dân tối cao"]),
+      ("Nguyễn Văn Tiến", ["Thẩm phán Tòa án nhân dân tối cao"])]),
+    ("post-is-the-subject-of-la",
+     "Ban Nội chính Trung ương hiện có Trưởng ban và hai Phó ban là ông Võ Văn Dũng và ông Phạm Gia Túc.",
+     [("Võ Văn Dũng", ["Phó ban"]), ("Phạm Gia Túc", ["Phó ban"])]),
+    ("a-word-for-post-without-a-link-gives-nothing",
+     "Phát biểu của ông Nguyễn Văn An tại buổi làm việc với Bí thư Huyện ủy.",
+     [("Nguyễn Văn An", [])]),
+    # career histories: pronoun subjects, short names and lists after a post word
+    ("career-list-after-a-pronoun",
+     "Bà Ngô Thị Doãn Thanh được điều động nhận công tác tại Ban Dân vận Trung ương. Bà từng trải qua nhiều vị "
+     "trí như: Bí thư Thành đoàn, Bí thư Quận uỷ, Phó Bí thư Thành uỷ.",
+     [("Ngô Thị Doãn Thanh", ["Bí thư Thành đoàn", "Bí thư Quận uỷ", "Phó Bí thư Thành uỷ"])]),
+    ("pronoun-goes-to-the-person-it-fits",
+     "Bí thư Tỉnh ủy làm việc với bà Trần Thị Hoa. Ông Nguyễn Văn Bình, Chủ tịch UBND tỉnh dự họp. "
+     "Bà từng là Giám đốc Sở Y tế.",
+     [("Trần Thị Hoa", ["Giám đốc Sở Y tế"]), ("Nguyễn Văn Bình", ["Chủ tịch UBND tỉnh"])]),
+    ("pronoun-without-a-post-gives-nothing",
+     "Chủ tịch UBND tỉnh đã gặp ông Nguyễn Văn An. Ông cho biết sẽ kiểm tra.",
+     [("Nguyễn Văn An", [])]),
+    ("verb-role-list-after-a-short-name",
+     "Ông Lê Minh Trí là uỷ viên Trung ương. Ông Trí từng giữ chức Phó bí thư quận uỷ, Chủ tịch UBND quận 1, "
+     "Phó chủ tịch UBND TP HCM.",
+     [("Lê Minh Trí", ["uỷ viên Trung ương", "Phó bí thư quận uỷ", "Chủ tịch UBND quận 1",
+                       "Phó chủ tịch UBND TP HCM"])]),
+    ("new-post-in-brackets-and-numbered-units",
+     "Ông Nguyễn Văn Tỉnh - chủ tịch UBND huyện Hiệp Đức (nay là bí thư huyện uỷ), ký quyết định. Ông Huỳnh "
+     "Thúc Viên, Bí thư Chi bộ 4, Chi cục trưởng Chi cục bảo vệ môi trường bị khiển trách.",
+     [("Nguyễn Văn Tỉnh", ["chủ tịch UBND huyện Hiệp Đức", "bí thư huyện uỷ"]),
+      ("Huỳnh Thúc Viên", ["Bí thư Chi bộ 4", "Chi cục trưởng Chi cục bảo vệ môi trường"])]),
+    ("assistant-to-a-named-leader",
+     "Thủ tướng Chính phủ bổ nhiệm ông Nguyễn Trí Dũng, Thư ký đồng chí Trịnh Đình Dũng, Phó Thủ tướng Chính phủ.",
+     [("Nguyễn Trí Dũng", ["Thư ký đồng chí Trịnh Đình Dũng", "Phó Thủ tướng Chính phủ"]),
+      ("Trịnh Đình Dũng", ["Phó Thủ tướng Chính phủ"])]),
 ]
 
 
