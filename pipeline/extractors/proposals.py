@@ -85,6 +85,21 @@ def _addressee(ctx: Context, k: int, limit: int) -> tuple[int, int, int]:
     return k, end, end
 
 
+# underthesea tags that cannot open a noun phrase: prepositions, verbs, adverbs, conjunctions,
+# particles ("trong đó", "làm rõ", "đã có văn bản", "và", "Riêng ở …").
+_NOT_AGENT = frozenset({"E", "V", "R", "C", "T", "CH", "X"})
+
+
+def _agent_like(ctx: Context, start: int, end: int) -> bool:
+    """The phrase can name who proposes: it opens with a noun or pronoun, or with a quantifier
+    before a noun ("Nhiều thành viên …")."""
+    first = ctx.tag(start)
+    if first == "A":
+        return start + 1 < end and ctx.tag(start + 1).startswith("N")
+    return first not in _NOT_AGENT or ctx.match(ctx.res.positions, start) is not None \
+        or ctx.match(ctx.res.org_heads, start) is not None
+
+
 def _clean_subject(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
     """Trim a subject phrase: trailing auxiliaries and verbs, edge punctuation; None when nothing is left."""
     r = ctx.res
@@ -98,6 +113,8 @@ def _clean_subject(ctx: Context, start: int, end: int) -> tuple[int, int] | None
             end, changed = end - m[0], True
     while start < end and ctx.is_punct(start):
         start += 1
+    if start < end and not _agent_like(ctx, start, end):
+        return None  # "trong đó, đề nghị", "Thay vào đó là đề nghị": no noun phrase, so no subject
     # The subject is the noun phrase before the predicate: "Tỉnh | đang hoàn tất hồ sơ và đề
     # nghị", "Chủ tịch UBND TP | vừa có văn bản yêu cầu" (an adverb opens the predicate).
     for k in range(start + 1, end):

@@ -66,6 +66,10 @@ CASES = [
     ("subject-stops-at-the-predicate",
      "Tỉnh đang hoàn tất hồ sơ và đề nghị Bộ Nội vụ xem xét cách chức ông Giám đốc Sở.",
      [("đề nghị", "Tỉnh", "Bộ Nội vụ", "xem xét cách chức ông Giám đốc Sở")]),
+    ("a-clause-without-a-noun-is-not-the-proposer",
+     "Ông Trương Hòa Bình, Phó Thủ tướng Chính phủ, chủ trì cuộc họp. Phó Thủ tướng nói vụ việc nghiêm trọng, "
+     "làm rõ nguyên nhân và đề nghị Bộ Công an xử lý nghiêm các sai phạm.",
+     [("đề nghị", "Trương Hòa Bình", "Bộ Công an", "xử lý nghiêm các sai phạm")]),
     ("nominal-mentions-are-not-proposals",
      "Theo đề nghị của Sở Tài chính, UBND tỉnh tiếp thu các kiến nghị và trả lời kiến nghị của cử tri.", []),
 ]
