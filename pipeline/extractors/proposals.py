@@ -179,16 +179,20 @@ def _quote_end(ctx: Context, s0: int, t: int, te: int, end: int) -> int:
     return next((k for k in range(te, end) if ctx.keys[k] in _QUOTES), end)
 
 
-def _office_holder(ctx: Context, subj: tuple[int, int], earlier: list[Person]) -> Person | None:
+def _office_holder(ctx: Context, subj: tuple[int, int], earlier: list[Person], later: list[Person]) -> Person | None:
     """The person an office stands for ("Phó Thủ tướng yêu cầu …" after "Phó Thủ tướng Trương Hòa
-    Bình"): the latest person named before with a role of that title and organisation."""
-    if not ctx.match(ctx.res.positions, subj[0]):
+    Bình"): the latest person named before with a role of that title whose words include the office's
+    ("Bí thư TP HCM" is "Bí thư Thành ủy TP HCM"); else, as in a headline, the first one named after."""
+    title = ctx.match(ctx.res.positions, subj[0])
+    if not title:
         return None
-    said = fold(ctx.expand(ctx.norm_text(*subj)))
-    for person in reversed(earlier):
+    said_title = fold(ctx.norm_text(subj[0], subj[0] + title[0]))
+    said = set(fold(ctx.expand(ctx.norm_text(*subj))).split())
+    for person in [*reversed(earlier), *later]:
         for role in person.roles:
-            held = fold(ctx.expand(role.text))
-            if held == said or (held.startswith(said + " ") and fold(role.title) == said):
+            held_title = fold(role.title)  # with its modifiers ("Phó Thủ tướng Thường trực")
+            if (held_title == said_title or held_title.startswith(said_title + " ")) \
+                    and said <= set(fold(ctx.expand(role.text)).split()):
                 return person
     return None
 
@@ -212,7 +216,7 @@ def _proposer(ctx: Context, s0: int, t: int, mentions: list[tuple[int, int, Pers
     if subj and ctx.match(ctx.res.pronoun_subjects, subj[0]) and subj[1] - subj[0] <= 2:
         return _of_people(before[-1:]) if before else None  # "Đồng chí đề nghị …"
     if subj:
-        holder = _office_holder(ctx, subj, [p for _, _, p in mentions[:upto]])
+        holder = _office_holder(ctx, subj, [p for _, _, p in mentions[:upto]], [p for _, _, p in mentions[upto:]])
         return _of_people([holder]) if holder else Proposer(text=ctx.norm_text(*subj))
     speakers = [p for _, _, p in mentions[bisect_left(starts, sent_start):bisect_left(starts, said_start)]]
     if speakers:

@@ -66,6 +66,10 @@ CASES = [
     ("subject-stops-at-the-predicate",
      "Tỉnh đang hoàn tất hồ sơ và đề nghị Bộ Nội vụ xem xét cách chức ông Giám đốc Sở.",
      [("đề nghị", "Tỉnh", "Bộ Nội vụ", "xem xét cách chức ông Giám đốc Sở")]),
+    ("office-in-a-headline-is-the-person-named-later",
+     "Bí thư TP HCM yêu cầu làm rõ công ty giám sát dự án nợ thuế\nChiều 24/4, ông Nguyễn Thiện Nhân, Bí thư "
+     "Thành uỷ TP HCM, làm việc với các sở.",
+     [("yêu cầu", "Nguyễn Thiện Nhân", None, "làm rõ công ty giám sát dự án nợ thuế")]),
     ("a-clause-without-a-noun-is-not-the-proposer",
      "Ông Trương Hòa Bình, Phó Thủ tướng Chính phủ, chủ trì cuộc họp. Phó Thủ tướng nói vụ việc nghiêm trọng, "
      "làm rõ nguyên nhân và đề nghị Bộ Công an xử lý nghiêm các sai phạm.",
