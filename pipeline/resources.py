@@ -53,6 +53,7 @@ class TitlesFile(_Strict):
     ranks: list[str]
     honorifics: list[str]
     tense_markers: list[str]
+    former_markers: list[str]
     role_verbs: list[str]
     personal_posts: list[str]
     post_words: list[str]
@@ -228,6 +229,7 @@ class Resources:
     positions: Gazetteer[bool]
     modifiers: Gazetteer[bool]
     tense_markers: Gazetteer[bool]
+    former_markers: Gazetteer[bool]
     role_verbs: Gazetteer[bool]
     personal_posts: Gazetteer[bool]
     post_words: Gazetteer[bool]
@@ -324,6 +326,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         positions=phrase_set(ti.positions),
         modifiers=phrase_set(ti.modifiers),
         tense_markers=phrase_set(ti.tense_markers),
+        former_markers=phrase_set(ti.former_markers),
         role_verbs=phrase_set(ti.role_verbs),
         personal_posts=phrase_set(ti.personal_posts),
         post_words=phrase_set(ti.post_words),

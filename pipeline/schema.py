@@ -6,7 +6,7 @@ from typing import Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-SCHEMA_VERSION = "2.0"
+SCHEMA_VERSION = "2.1"
 SCHEMA_ID = f"urn:vnextract:output-line:{SCHEMA_VERSION}"
 
 NumberKind = Literal["count", "money", "percent", "measure"]
@@ -36,6 +36,7 @@ class Role(Span):
     organization: str | None = Field(None, description="The organisation, abbreviations expanded")
     province: str | None = Field(None, description='The province the role belongs to when its organisation names one '
                                  '(or is the article\'s "UBND tỉnh"), "Việt Nam" for a national office, else null')
+    former: bool = Field(False, description='The text says the post is a former one ("nguyên", "cựu", "từng giữ chức")')
 
 
 class Person(_Model):

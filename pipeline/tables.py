@@ -28,7 +28,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     "people": {"doc_id": "string", "person_id": "string", "name": "string", "honorific": "string",
                "n_mentions": "int64", "first_start": "int64"},
     "roles": {"doc_id": "string", "person_id": "string", "name": "string", "text": "string", "title": "string",
-              "organization": "string", "role_province": "string", "start": "int64", "end": "int64"},
+              "organization": "string", "role_province": "string", "former": "bool", "start": "int64", "end": "int64"},
     "numbers": {"doc_id": "string", "text": "string", "value": "double", "unit": "string", "kind": "string",
                 "approximate": "bool", "qualifier": "string", "measure": "string", "period": "string",
                 "place": "string", "indicator": "string", "indicator_label": "string", "sentence": "string",

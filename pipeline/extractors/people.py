@@ -247,8 +247,9 @@ def _role_record(ctx: Context, r: RoleSpan) -> Role:
     if org and ctx.province and org.split()[-1] in ("tỉnh", "thành phố"):
         org = f"{org} {ctx.province}"
         province = province or ctx.province
+    former = ctx.match_before(ctx.res.former_markers, r.start) is not None
     return Role(text=ctx.text[start:end], title=ctx.norm_text(r.start, r.title_end),
-                organization=org, province=province, start=start, end=end)
+                organization=org, province=province, former=former, start=start, end=end)
 
 
 def _role_province(ctx: Context, r: RoleSpan) -> str | None:

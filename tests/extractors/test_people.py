@@ -176,3 +176,14 @@ def test_title_and_given_name_is_the_same_person(make_ctx) -> None:
             "Thứ trưởng Chi ghi nhận các kiến nghị của tỉnh.")
     (person,) = extract_people(make_ctx(text))
     assert [m.text for m in person.mentions] == ["Nguyễn Đức Chi", "Chi"]
+
+
+@pytest.mark.parametrize("text, former", [
+    ("Cơ quan điều tra khởi tố Nguyễn Thanh Sang, nguyên giám đốc Sở Tài chính.", True),
+    ("Ông Võ Kim Cự, cựu Bí thư Tỉnh ủy Hà Tĩnh, xin thôi.", True),
+    ("Ông Võ Kim Cự, từng giữ chức Chủ tịch UBND tỉnh, xin thôi.", True),
+    ("Ông Nguyễn Văn An, Giám đốc Sở Y tế, kiểm tra công tác phòng dịch.", False),
+])
+def test_former_posts_are_flagged(make_ctx, text: str, former: bool) -> None:
+    (person,) = extract_people(make_ctx(text))
+    assert [r.former for r in person.roles] == [former]
