@@ -108,7 +108,12 @@ def _roles_before(ctx: Context, s: int) -> list[RoleSpan]:
     pre = roles_ending_at(ctx, s)
     if not pre and s > 0 and ctx.keys[s - 1] in ("-", "–"):
         pre = roles_ending_at(ctx, s - 1)
-    return pre
+    if not pre and (h := ctx.match_before(ctx.res.honorifics, s)):
+        pre = roles_ending_at(ctx, s - h[0])  # "Trưởng thôn ông Bhling Ngói", "Chủ tịch UBND xã bà Lê Thị Hoa"
+        if any(ctx.match(ctx.res.personal_posts, r.start) for r in pre):
+            return []  # "Thư ký giúp việc đồng chí Nguyễn Xuân Phúc": the secretary is someone else
+    # A headline's last words are not the role of a name that opens the next line.
+    return [r for r in pre if ctx.line_of[r.start] == ctx.line_of[s]]
 
 
 def _roles_following(ctx: Context, e: int, limit: int) -> list[RoleSpan]:
@@ -133,7 +138,7 @@ def _person_evidence(ctx: Context, s: int, e: int, limit: int) -> tuple[bool, li
     pre = _roles_before(ctx, s)
     if (not pre or e - s == 2 and ctx.keys[s - 1] in ctx.res.place_kinds) and _is_place_context(ctx, s):
         return False, []  # "huyện Yên Dũng", even after "tổ đại biểu huyện"
-    honor = _honorific_before(ctx, pre[0].start if pre else s)
+    honor = _honorific_before(ctx, s) or _honorific_before(ctx, pre[0].start if pre else s)
     post, _ = roles_after(ctx, e, limit)
     colon = _list_colon(ctx, s)
     listed = colon is not None and (roles_ending_at(ctx, colon) or _honorific_before(ctx, colon)
@@ -164,7 +169,7 @@ def _find_names(ctx: Context) -> list[_Found]:
         ok, pre = _person_evidence(ctx, s, e, limit) if e - s >= 2 and not ctx.cut_at_end(e) else (False, [])
         if ok:
             found = _Found(s, e, roles=list(pre))
-            found.honorific = _honorific_before(ctx, pre[0].start if pre else s)
+            found.honorific = _honorific_before(ctx, s) or _honorific_before(ctx, pre[0].start if pre else s)
             h = ctx.match_before(ctx.res.honorifics, s)
             lead = s - h[0] if h else s  # where the name begins, with its honorific
             if not pre:

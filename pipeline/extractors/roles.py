@@ -76,6 +76,9 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
             if key == "," and k > j and _comma_continues(ctx, k + 1, limit):
                 k += 1
                 continue
+            if key == "(" and k > j and (close := _bracketed_abbreviation(ctx, k, limit)):
+                k = end = close  # "Sở Giáo dục và Đào tạo (GD&ĐT)": the short name in brackets
+                continue
             if key in ("-", "–") and k > j and k + 1 < limit and not ctx.is_punct(k + 1) \
                     and (ctx.is_upper(k + 1) or ctx.match(r.org_inner, k + 1)):
                 k += 1  # "Lao động - Thương binh và Xã hội", "Ban Văn hóa - xã hội"
@@ -128,6 +131,20 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
             break
         prev_key = key
     return end
+
+
+def _bracketed_abbreviation(ctx: Context, k: int, limit: int) -> int | None:
+    """After "(" at k, one to three abbreviations and ")": where the bracket closes, else None."""
+    m = k + 1
+    while m < limit and m - k <= 3 and ctx.is_abbrev(m):
+        m += 1
+    return m + 1 if m > k + 1 and m < limit and ctx.keys[m] == ")" else None
+
+
+def _inside_abbreviation(ctx: Context, p: int, limit: int) -> bool:
+    """Syllable p is a bracket of "(ABBREVIATION)"."""
+    return any(q >= 0 and ctx.keys[q] == "(" and _bracketed_abbreviation(ctx, q, limit) is not None
+               and q <= p < _bracketed_abbreviation(ctx, q, limit) for q in range(p - 4, p + 1))
 
 
 def _numbered(ctx: Context, k: int) -> bool:
@@ -212,6 +229,8 @@ def roles_ending_at(ctx: Context, end: int, max_back: int = MAX_ROLE) -> list[Ro
         best = None
         for p in range(end - 1, max(sent_start, end - max_back) - 1, -1):
             if ctx.is_punct(p):
+                if ctx.keys[p] in ("(", ")") and _inside_abbreviation(ctx, p, end):
+                    continue  # "Sở Giáo dục và Đào tạo (GD&ĐT)"
                 if ctx.keys[p] != "," or not _comma_continues(ctx, p + 1, end):
                     break
                 continue
