@@ -59,6 +59,7 @@ class TitlesFile(_Strict):
     post_words: list[str]
     post_linkers: list[str]
     national_titles: list[str]
+    member_titles: list[str]
 
 
 class OrganizationsFile(_Strict):
@@ -235,6 +236,7 @@ class Resources:
     post_words: Gazetteer[bool]
     post_linkers: Gazetteer[bool]
     national_titles: Gazetteer[bool]
+    member_titles: Gazetteer[bool]
     ranks: Gazetteer[bool]
     honorifics: Gazetteer[bool]
     org_heads: Gazetteer[bool]
@@ -332,6 +334,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         post_words=phrase_set(ti.post_words),
         post_linkers=phrase_set(ti.post_linkers),
         national_titles=phrase_set(ti.national_titles),
+        member_titles=phrase_set(ti.member_titles),
         ranks=phrase_set(ti.ranks),
         honorifics=phrase_set(ti.honorifics),
         org_heads=phrase_set(org.heads),
