@@ -158,6 +158,28 @@ def compare(
         _fail(exc)
 
 
+@app.command()
+def people(
+    extractions: Annotated[Path, typer.Argument(help="Extraction output: a JSON Lines file or a Parquet directory.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="people.csv or .parquet (one row per person per "
+                                                                "document, plus a -registry file), or .html")],
+    provinces: Annotated[ProvinceScheme, typer.Option(
+        "--provinces", help="63 (before 2025) or 2025 (the 34 merged units).")] = ProvinceScheme.p63,
+) -> None:
+    """Who's who: link the people of many articles into persons, with canonical roles and careers."""
+    from .errors import VnextractError
+    from .officials import check_output, who_is_who, write_people
+
+    try:
+        check_output(output)
+        who = who_is_who(extractions, provinces=provinces.value)
+        written = write_people(who, output)
+    except VnextractError as exc:
+        _fail(exc)
+    err.print(f"{len(who.mentions)} mentions, {len(who.registry)} people: "
+              + ", ".join(escape(str(w)) for w in written), highlight=False)
+
+
 @app.command("train-measures")
 def train_measures(
     corpus: Annotated[Path, typer.Argument(help="A directory of NAME.txt with NAME.gold.json (and heldout.ids).")],

@@ -297,74 +297,23 @@ def _proposals(props: "pd.DataFrame") -> "pd.DataFrame":
     return out[cols].reset_index(drop=True)
 
 
-def canonical_role(text: str) -> str:
-    """A role written one way for every article: abbreviations expanded, the province under its
-    canonical name with its kind ("Bí thư Thành uỷ TP.HCM" -> "Bí thư Thành ủy thành phố Hồ Chí Minh")."""
-    from .gazetteer import syllabify
-    from .resources import load_resources
-    from .textnorm import normalize_word
-
-    res = load_resources()
-    words = [normalize_word(w) for w in text.strip(" .,;:").split()]
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        keys = [k for w in words[i:i + 6] for k in syllabify(w)]
-        m = res.provinces.match_at(keys, 0) if words[i][:1].isupper() else None
-        span = 0
-        if m:  # how many words the matched syllables cover
-            n = 0
-            while n < m[0] and span < len(words) - i:
-                n += len(syllabify(words[i + span]))
-                span += 1
-            if n != m[0]:
-                m = None
-        if m:
-            name = str(m[1])
-            kind = res.provinces_63[name].kind if name in res.provinces_63 else "tỉnh"
-            while out and fold(out[-1]) in ("tỉnh", "thành phố", "phố", "thành", "tp", "tp.") \
-                    and fold(" ".join(out[-2:])) != "thành ủy":
-                out.pop()
-            out += [kind, name]
-            i += span
-            continue
-        out.append(res.abbreviations.get(words[i], words[i]))
-        i += 1
-    role = " ".join(out)
-    return role[:1].upper() + role[1:]
-
-
-def _distinct_roles(roles: list[str]) -> list[str]:
-    """Roles listed once: the same role folded, and a role that only begins a longer one, are dropped."""
-    canon = list(dict.fromkeys(canonical_role(r) for r in roles))
-    keys = [fold(r).split() for r in canon]
-    return [r for r, k in zip(canon, keys)
-            if not any(len(o) > len(k) and o[:len(k)] == k for o in keys) and keys.index(k) == canon.index(r)]
-
-
 def _officials(people: "pd.DataFrame", roles: "pd.DataFrame") -> "pd.DataFrame":
-    """One row per person (same name, folded): roles written one way and listed once, the places their
-    roles belong to (else their articles' province), first and last article dates, the articles."""
+    """One row per person as the who's-who links them (`officials.py`): posts written one way, the
+    places they belong to (else the articles' province), first and last article dates, the articles."""
     import pandas as pd
+
+    from .officials import build_tables, link_mentions, mentions_from_frames
+    from .resources import load_resources
 
     cols = ["name", "roles", "where", "first_seen", "last_seen", "articles", "doc_ids"]
     if people.empty:
         return pd.DataFrame(columns=cols)
-    people = people.assign(key=people["name"].map(fold))
-    merged = people.merge(roles[["doc_id", "person_id", "text", "role_province"]],
-                          on=["doc_id", "person_id"], how="left")
-    rows = []
-    for _, g in merged.groupby("key", sort=False):
-        places = [p for p in g["role_province"] if isinstance(p, str)] or \
-            [p for p in g["province"] if isinstance(p, str)]
-        dates = g["date"].dropna()
-        docs = list(dict.fromkeys(g["doc_id"]))
-        rows.append({"name": g["name"].value_counts().index[0],
-                     "roles": "; ".join(_distinct_roles([r for r in g["text"] if isinstance(r, str)])),
-                     "where": ", ".join(_place_order(set(places))),
-                     "first_seen": str(min(dates)) if len(dates) else "", "last_seen": str(max(dates)) if len(dates) else "",
-                     "articles": len(docs), "doc_ids": docs})
-    out = pd.DataFrame(rows, columns=cols)
+    mentions = link_mentions(mentions_from_frames(people, roles), country=load_resources().country)
+    reg = build_tables(mentions).registry
+    places = reg["places"].map(lambda v: ", ".join(_place_order(set(v.split(", ")))) if v else "")
+    out = pd.DataFrame({"name": reg["name"], "roles": reg["posts"], "where": places,
+                        "first_seen": reg["first_seen"].fillna(""), "last_seen": reg["last_seen"].fillna(""),
+                        "articles": reg["articles"], "doc_ids": reg["doc_ids"]}, columns=cols)
     return out.sort_values(["articles", "name"], ascending=[False, True],
                            key=lambda s: s.map(vi_sort_key) if s.name == "name" else s).reset_index(drop=True)
 
