@@ -71,9 +71,11 @@ def _read_unit(ctx: Context, k: int, limit: int) -> _Unit:
         return out
     if (p := ctx.match(r.percent, k)):
         out.end, out.unit, out.kind = k + p[0], "%", "percent"
-    elif (c := ctx.match(r.currencies, k)) and not (k + c[0] < limit and ctx.same_token(k + c[0] - 1, k + c[0])) \
-            and not ctx.match(r.not_currency, k):
-        out.end, out.unit, out.kind = k + c[0], str(c[1]), "money"  # not "đồng phạm", "đồng bào"
+    elif (c := ctx.match(r.currencies, k)) and not ctx.match(r.not_currency, k) \
+            and (out.scale > 1 or not (k + c[0] < limit and ctx.same_token(k + c[0] - 1, k + c[0]))):
+        # not "đồng phạm", "đồng bào"; but after a scale word "đồng" is the currency even where
+        # underthesea joins it to the next word ("4-5 triệu đồng tiền xây dựng": "đồng tiền")
+        out.end, out.unit, out.kind = k + c[0], str(c[1]), "money"
     elif (m := ctx.match(r.measures, k)) and not (ctx.is_upper(k) and len(ctx.sylls[k].text) > 2):
         out.end, out.unit, out.kind = k + m[0], str(m[1]), "measure"
     elif (d := ctx.match(r.durations, k)):
