@@ -8,6 +8,7 @@ capitalised words, place names) until a verb, a person's name or punctuation.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .context import Context
@@ -15,6 +16,7 @@ from .context import Context
 # "và", "của", "thuộc" join parts of a name but never end one ("Bộ Tài nguyên và Môi trường",
 # "Trung tâm Phát triển quỹ đất thuộc Sở TN&MT").
 CONNECTORS = frozenset({"và", "của", "thuộc"})
+_INITIAL = re.compile(r"^[A-ZĐ]\.$")
 MAX_ROLE = 30
 
 
@@ -36,6 +38,9 @@ def name_len(ctx: Context, i: int, limit: int) -> int:
     k = i
     while k < limit and k - i < 5 and ctx.is_name_syl(k) and ctx.sent_of[k] == ctx.sent_of[i] \
             and not ctx.in_common_word(k) and ctx.sylls[k].text not in ctx.res.never_in_name:
+        k += 1
+    # Anonymised articles end a name with an initial ("bà Nguyễn Thị L.", "ông Tô Hoàng S.").
+    if k - i >= 2 and k < limit and _INITIAL.match(ctx.sylls[k].text) and ctx.sent_of[k] == ctx.sent_of[i]:
         k += 1
     return k - i
 

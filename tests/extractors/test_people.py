@@ -147,6 +147,9 @@ CASES = [
      "Bị xúc phạm, chủ tịch xã kiến nghị xử lý chủ tịch Tập đoàn địa ốc Alibaba\nÔng Thân Đăng Phong cho biết "
      "đã gửi đơn.",
      [("Thân Đăng Phong", [])]),
+    ("anonymised-name-ends-with-an-initial",
+     "Vợ ông Hoà là bà Trần Thị H. (SN 1960) làm nghề buôn bán; ông Phạm Văn G. - giám đốc một văn phòng nhà đất.",
+     [("Trần Thị H.", []), ("Phạm Văn G.", ["giám đốc"])]),
     ("assistant-to-a-named-leader",
      "Thủ tướng Chính phủ bổ nhiệm ông Nguyễn Trí Dũng, Thư ký đồng chí Trịnh Đình Dũng, Phó Thủ tướng Chính phủ.",
      [("Nguyễn Trí Dũng", ["Thư ký đồng chí Trịnh Đình Dũng", "Phó Thủ tướng Chính phủ"]),
