@@ -58,6 +58,7 @@ class TitlesFile(_Strict):
     personal_posts: list[str]
     post_words: list[str]
     post_linkers: list[str]
+    list_openers: list[str]
     national_titles: list[str]
     member_titles: list[str]
 
@@ -235,6 +236,7 @@ class Resources:
     personal_posts: Gazetteer[bool]
     post_words: Gazetteer[bool]
     post_linkers: Gazetteer[bool]
+    list_openers: Gazetteer[bool]
     national_titles: Gazetteer[bool]
     member_titles: Gazetteer[bool]
     ranks: Gazetteer[bool]
@@ -333,6 +335,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         personal_posts=phrase_set(ti.personal_posts),
         post_words=phrase_set(ti.post_words),
         post_linkers=phrase_set(ti.post_linkers),
+        list_openers=phrase_set(ti.list_openers),
         national_titles=phrase_set(ti.national_titles),
         member_titles=phrase_set(ti.member_titles),
         ranks=phrase_set(ti.ranks),

@@ -109,11 +109,50 @@ def _roles_before(ctx: Context, s: int) -> list[RoleSpan]:
     if not pre and s > 0 and ctx.keys[s - 1] in ("-", "–"):
         pre = roles_ending_at(ctx, s - 1)
     if not pre and (h := ctx.match_before(ctx.res.honorifics, s)):
-        pre = roles_ending_at(ctx, s - h[0])  # "Trưởng thôn ông Bhling Ngói", "Chủ tịch UBND xã bà Lê Thị Hoa"
+        lead = s - h[0]
+        pre = roles_ending_at(ctx, lead)  # "Trưởng thôn ông Bhling Ngói", "Chủ tịch UBND xã bà Lê Thị Hoa"
+        if not pre and lead > 0 and ctx.keys[lead - 1] in ("-", "–"):
+            pre = roles_ending_at(ctx, lead - 1)  # "Thứ trưởng Bộ GTVT - ông Lê Đình Thọ"
         if any(ctx.match(ctx.res.personal_posts, r.start) for r in pre):
             return []  # "Thư ký giúp việc đồng chí Nguyễn Xuân Phúc": the secretary is someone else
     # A headline's last words are not the role of a name that opens the next line.
     return [r for r in pre if ctx.line_of[r.start] == ctx.line_of[s]]
+
+
+def _listed_after_opener(ctx: Context, s: int) -> list[RoleSpan]:
+    """The post a list of names is introduced by: "hai Phó Chủ tịch gồm các ông A, B", "các thứ
+    trưởng, gồm ông, bà: C, D". Only names, commas, "và", honorifics and plural words may stand
+    between the opener and the name at s."""
+    res = ctx.res
+    sent_start = ctx.sent_bounds[ctx.sent_of[s]][0] if s < len(ctx.sylls) else 0
+    k = s
+    while k > sent_start:
+        if (m := ctx.match_before(res.list_openers, k)):
+            end = k - m[0]
+            if end > sent_start and ctx.keys[end - 1] == ",":
+                end -= 1
+            return roles_ending_at(ctx, end)
+        key = ctx.keys[k - 1]
+        if key in (",", ":", "và") or key in res.plural_markers or ctx.is_name_syl(k - 1):
+            k -= 1
+        elif (h := ctx.match_before(res.honorifics, k)):
+            k -= h[0]
+        else:
+            return []
+    return []
+
+
+def _opening_apposition(ctx: Context, comma: int) -> list[RoleSpan]:
+    """A sentence that opens with a post, then a comma and "ông/bà NAME": "Chủ tịch UBND xã Hưng Điền B,
+    ông Nguyễn Vũ Linh, cho biết …". Only at the start of the sentence: further in, the post before the
+    comma often belongs to someone else."""
+    roles = roles_ending_at(ctx, comma)
+    if not roles:
+        return []
+    first = ctx.sent_bounds[ctx.sent_of[roles[0].start]][0]
+    if any(not ctx.is_punct(k) for k in range(first, roles[0].start)):
+        return []
+    return roles
 
 
 def _roles_following(ctx: Context, e: int, limit: int) -> list[RoleSpan]:
@@ -175,6 +214,8 @@ def _find_names(ctx: Context) -> list[_Found]:
             if not pre:
                 found.roles += roles_before_linker(ctx, lead)
                 found.shared = bool(found.roles)
+            if not found.roles and h and lead > 0 and ctx.keys[lead - 1] == ",":
+                found.roles += _opening_apposition(ctx, lead - 1)
             found.roles += _roles_following(ctx, e, limit)
             # A role that names this very person is someone else's ("Trợ lý đồng chí Nguyễn Xuân Phúc").
             own = fold(ctx.norm_text(s, e))
@@ -191,6 +232,8 @@ def _find_names(ctx: Context) -> list[_Found]:
                 found.roles = shared + found.roles
                 if found.honorific is None:
                     found.honorific = _honorific_before(ctx, shared[0].start if shared else colon)
+            if not found.roles:
+                found.roles = _listed_after_opener(ctx, lead)
             out.append(found)
         i = i + run
     return out
