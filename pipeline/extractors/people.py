@@ -323,7 +323,10 @@ def _same_role(a: Role, b: Role) -> bool:
     if fold(a.title) != fold(b.title):
         return False
     ta, tb = fold(a.text), fold(b.text)
-    return ta.startswith(tb) or tb.startswith(ta) or _overlap(a.text, b.text) >= 0.75
+    if ta.startswith(tb) or tb.startswith(ta) or _overlap(a.text, b.text) >= 0.75:
+        return True
+    # "Bộ trưởng Bộ TT&TT" and "Bộ trưởng Bộ Thông tin - Truyền thông": the same once expanded
+    return bool(a.organization and b.organization) and _overlap(a.organization, b.organization) >= 0.75  # type: ignore[arg-type]
 
 
 def merge_roles(roles: list[Role]) -> list[Role]:

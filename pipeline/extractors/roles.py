@@ -84,6 +84,9 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
             if key == "(" and k > j and (close := _bracketed_abbreviation(ctx, k, limit)):
                 k = end = close  # "Sở Giáo dục và Đào tạo (GD&ĐT)": the short name in brackets
                 continue
+            if key == "&" and k > j and k + 1 < limit and ctx.is_abbrev(k - 1) and ctx.is_abbrev(k + 1):
+                k += 1  # "VH-TT&DL", written with its ampersand apart
+                continue
             if key in ("-", "–") and k > j and k + 1 < limit and not ctx.is_punct(k + 1) \
                     and (ctx.is_upper(k + 1) or ctx.match(r.org_inner, k + 1)):
                 k += 1  # "Lao động - Thương binh và Xã hội", "Ban Văn hóa - xã hội"
@@ -154,7 +157,8 @@ def _inside_abbreviation(ctx: Context, p: int, limit: int) -> bool:
 
 def _numbered(ctx: Context, k: int) -> bool:
     """Syllable k is a number right after an organisation head or a place word."""
-    return bool(ctx.match_before(ctx.res.org_heads, k) or ctx.keys[k - 1] in ctx.res.place_kinds)
+    return bool(ctx.match_before(ctx.res.org_heads, k) or ctx.keys[k - 1] in ctx.res.place_kinds
+                or ctx.keys[k - 1] == "số")  # "Trường THPT Tuy Phước số 3"
 
 
 # Word classes (underthesea POS) that make up the lower-case rest of an organisation's name
@@ -236,6 +240,9 @@ def roles_ending_at(ctx: Context, end: int, max_back: int = MAX_ROLE) -> list[Ro
             if ctx.is_punct(p):
                 if ctx.keys[p] in ("(", ")") and _inside_abbreviation(ctx, p, end):
                     continue  # "Sở Giáo dục và Đào tạo (GD&ĐT)"
+                if ctx.keys[p] in ("-", "–", "&") and p > sent_start and not ctx.is_punct(p - 1) \
+                        and p + 1 < end and not ctx.is_punct(p + 1):
+                    continue  # inside a name: "Sở Quy hoạch - Kiến trúc", "Bộ VH-TT&DL"
                 if ctx.keys[p] != "," or not _comma_continues(ctx, p + 1, end):
                     break
                 continue

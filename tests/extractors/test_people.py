@@ -167,6 +167,15 @@ CASES = [
     ("gom-without-a-post-gives-nothing",
      "Hội nghị gồm có ông Nguyễn Văn An và bà Trần Thị Bình.",
      [("Nguyễn Văn An", []), ("Trần Thị Bình", [])]),
+    ("dash-and-number-inside-the-organisation",
+     "Đi cùng có Giám đốc Sở Quy hoạch - Kiến trúc Nguyễn Thanh Nhã và Hiệu trưởng Trường THPT Tuy Phước số 3 "
+     "Dương Thị Bích Liên.",
+     [("Nguyễn Thanh Nhã", ["Giám đốc Sở Quy hoạch - Kiến trúc"]),
+      ("Dương Thị Bích Liên", ["Hiệu trưởng Trường THPT Tuy Phước số 3"])]),
+    ("one-post-abbreviated-and-in-full-counts-once",
+     "Bộ trưởng Bộ Thông tin - Truyền thông Trương Minh Tuấn làm việc tại Cà Mau. Đây là chỉ đạo của Bộ trưởng "
+     "Bộ TT&TT Trương Minh Tuấn.",
+     [("Trương Minh Tuấn", ["Bộ trưởng Bộ Thông tin - Truyền thông"])]),
     ("assistant-to-a-named-leader",
      "Thủ tướng Chính phủ bổ nhiệm ông Nguyễn Trí Dũng, Thư ký đồng chí Trịnh Đình Dũng, Phó Thủ tướng Chính phủ.",
      [("Nguyễn Trí Dũng", ["Thư ký đồng chí Trịnh Đình Dũng", "Phó Thủ tướng Chính phủ"]),
