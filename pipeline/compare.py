@@ -303,12 +303,11 @@ def _officials(people: "pd.DataFrame", roles: "pd.DataFrame") -> "pd.DataFrame":
     import pandas as pd
 
     from .officials import build_tables, link_mentions, mentions_from_frames
-    from .resources import load_resources
 
     cols = ["name", "roles", "where", "first_seen", "last_seen", "articles", "doc_ids"]
     if people.empty:
         return pd.DataFrame(columns=cols)
-    mentions = link_mentions(mentions_from_frames(people, roles), country=load_resources().country)
+    mentions = link_mentions(mentions_from_frames(people, roles))
     reg = build_tables(mentions).registry
     places = reg["places"].map(lambda v: ", ".join(_place_order(set(v.split(", ")))) if v else "")
     out = pd.DataFrame({"name": reg["name"], "roles": reg["posts"], "where": places,

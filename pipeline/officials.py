@@ -7,9 +7,11 @@ inside a name when their evidence agrees, after extraction:
 2. the same place of office: a province their posts belong to;
 3. two other people named beside them in both articles (co-mentions).
 
-A mention with no post joins the bearer of its name who holds office in its article's province
-or nationally, else the name's most mentioned bearer; namesakes whose posts belong to different
-provinces share no evidence and stay apart. Every mention records why it was linked.
+A post many hold at once ("Ủy viên Trung ương Đảng") or one naming only a kind of body ("Phó Giám
+đốc Ban quản lý") is no evidence. A mention with no post joins the name's main bearer (DOMINANT of
+its mentions with posts), else the one bearer holding office in its article's province or
+nationally, else stays alone; namesakes whose posts belong to different provinces share no
+evidence and stay apart. Every mention records why it was linked.
 """
 from __future__ import annotations
 
@@ -27,8 +29,7 @@ from .textnorm import fold, normalize_word, vi_sort_key
 if TYPE_CHECKING:
     import pandas as pd
 
-MAX_CO = 15         # co-mentioned names per mention used as evidence (the first named)
-MIN_CO = 2          # shared co-mentions that link two mentions of a name
+MAX_CO = 15         # co-mentioned names per mention used as evidence (the first named); two shared link
 MIN_CO_SYLLABLES = 3  # only full names are distinctive enough to count as co-mentions
 DOMINANT = 0.6       # a bearer of a name with this share of its mentions with posts takes those without
 
@@ -49,7 +50,7 @@ class CanonicalRole:
         """The whole role as one phrase, with its province when the organisation leaves it implied
         ("Phó Bí thư Tỉnh ủy" in an article about Sóc Trăng -> "Phó Bí thư Tỉnh ủy Sóc Trăng")."""
         text = f"{self.position} {self.organization}" if self.organization else self.position
-        if self.organization and self.place and self.place != "Việt Nam" and fold(self.place) not in fold(text):
+        if self.organization and self.place and self.place != _country() and fold(self.place) not in fold(text):
             text = f"{text} {self.place}"
         return text
 
@@ -68,6 +69,13 @@ class CanonicalRole:
 
 
 @lru_cache(maxsize=1)
+def _country() -> str:
+    from .resources import load_resources
+
+    return load_resources().country
+
+
+@lru_cache(maxsize=1)
 def _casing() -> dict[str, str]:
     """Folded title word -> its spelling in models/titles.yaml ("ủy" -> "Ủy", "thường" -> "Thường")."""
     from .resources import load_resources
@@ -76,8 +84,9 @@ def _casing() -> dict[str, str]:
     out: dict[str, str] = {}
     for gaz in (res.positions, res.modifiers, res.ranks):
         for key, phrase in gaz.surface.items():
-            for k, word in zip(key, phrase.split()):
-                if len(key) == len(phrase.split()):
+            words = phrase.split()
+            if len(key) == len(words):  # one syllable per word: the casing lines up
+                for k, word in zip(key, words):
                     out.setdefault(k, word)
     return out
 
@@ -270,14 +279,14 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 
 
-def link_mentions(mentions: list[Mention], country: str = "Việt Nam") -> list[Mention]:
+def link_mentions(mentions: list[Mention]) -> list[Mention]:
     """Give every mention a person_key (the same for the same real person) and the reason for it."""
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_name[m.key].append(m)
     for block in by_name.values():
         block.sort(key=lambda m: (m.date or "", m.doc_id, m.person_id))
-        _link_name(block, country)
+        _link_name(block, _country())
     return mentions
 
 
@@ -429,10 +438,7 @@ REGISTRY_COLUMNS = ["person_key", "name", "posts", "places", "first_seen", "last
 
 def who_is_who(path: str | Path, provinces: str = "63") -> WhoIsWho:
     """Link the people of an extraction output across documents."""
-    from .resources import load_resources
-
-    mentions = link_mentions(mentions_from(path, provinces), country=load_resources().country)
-    return build_tables(mentions)
+    return build_tables(link_mentions(mentions_from(path, provinces)))
 
 
 def build_tables(mentions: list[Mention]) -> WhoIsWho:
