@@ -35,6 +35,12 @@ def _honorific_before(ctx: Context, i: int) -> str | None:
     return None
 
 
+def _name_honorific(ctx: Context, s: int, pre: list[RoleSpan]) -> str | None:
+    """The honorific of the name at s: right before it ("Trưởng thôn ông A"), else before its roles
+    ("ông Giám đốc Sở Y tế A")."""
+    return _honorific_before(ctx, s) or _honorific_before(ctx, pre[0].start if pre else s)
+
+
 def _list_colon(ctx: Context, s: int) -> int | None:
     """The colon that opens the list this name is an item of ("có các đồng chí: A, …; B, …")."""
     sent_start = ctx.sent_bounds[ctx.sent_of[s]][0]
@@ -177,7 +183,7 @@ def _person_evidence(ctx: Context, s: int, e: int, limit: int) -> tuple[bool, li
     pre = _roles_before(ctx, s)
     if (not pre or e - s == 2 and ctx.keys[s - 1] in ctx.res.place_kinds) and _is_place_context(ctx, s):
         return False, []  # "huyện Yên Dũng", even after "tổ đại biểu huyện"
-    honor = _honorific_before(ctx, s) or _honorific_before(ctx, pre[0].start if pre else s)
+    honor = _name_honorific(ctx, s, pre)
     post, _ = roles_after(ctx, e, limit)
     colon = _list_colon(ctx, s)
     listed = colon is not None and (roles_ending_at(ctx, colon) or _honorific_before(ctx, colon)
@@ -208,7 +214,7 @@ def _find_names(ctx: Context) -> list[_Found]:
         ok, pre = _person_evidence(ctx, s, e, limit) if e - s >= 2 and not ctx.cut_at_end(e) else (False, [])
         if ok:
             found = _Found(s, e, roles=list(pre))
-            found.honorific = _honorific_before(ctx, s) or _honorific_before(ctx, pre[0].start if pre else s)
+            found.honorific = _name_honorific(ctx, s, pre)
             h = ctx.match_before(ctx.res.honorifics, s)
             lead = s - h[0] if h else s  # where the name begins, with its honorific
             if not pre:
