@@ -20,6 +20,7 @@ test: $(STAMP)
 
 report: run
 	$(BIN)/vnextract compare out/extractions.jsonl -o out/report.html
+	$(BIN)/vnextract people out/extractions.jsonl -o out/people.html
 
 # Retrain the measure model on corpus/'s gold (never on the articles in corpus/heldout.ids).
 train: $(STAMP)
