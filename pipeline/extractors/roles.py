@@ -151,8 +151,10 @@ def _bracketed_abbreviation(ctx: Context, k: int, limit: int) -> int | None:
 
 def _inside_abbreviation(ctx: Context, p: int, limit: int) -> bool:
     """Syllable p is a bracket of "(ABBREVIATION)"."""
-    return any(q >= 0 and ctx.keys[q] == "(" and _bracketed_abbreviation(ctx, q, limit) is not None
-               and q <= p < _bracketed_abbreviation(ctx, q, limit) for q in range(p - 4, p + 1))
+    for q in range(max(0, p - 4), p + 1):
+        if ctx.keys[q] == "(" and (close := _bracketed_abbreviation(ctx, q, limit)) is not None and p < close:
+            return True
+    return False
 
 
 def _numbered(ctx: Context, k: int) -> bool:
@@ -317,7 +319,8 @@ def _before_term(ctx: Context, end: int) -> int:
 
 
 def roles_before_linker(ctx: Context, s: int) -> list[RoleSpan]:
-    """Posts written before a person and linked to them by "là", or by "đối với"/"của" after a post word:
+    """Posts written before a person and linked to them by "là", or by a linker ("đối với", "với", "của":
+    titles.yaml post_linkers) after a post word:
     "phê chuẩn chức vụ Chủ tịch UBND tỉnh Thái Bình nhiệm kỳ 2011-2016 đối với ông Nguyễn Hồng Diên",
     "bổ nhiệm Thẩm phán Tòa án nhân dân tối cao đối với ông A", "cách các chức vụ …, Bí thư Tỉnh ủy của ông B"."""
     if s > 0 and ctx.keys[s - 1] == "là":
