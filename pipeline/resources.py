@@ -81,6 +81,7 @@ class TriggersFile(_Strict):
     speech_verbs: list[str]
     not_subjects: list[str]
     petition_nouns: list[str]
+    object_markers: list[str]
 
 
 class UnitsFile(_Strict):
@@ -254,6 +255,7 @@ class Resources:
     pronoun_subjects: Gazetteer[bool]
     speech_verbs: Gazetteer[bool]
     not_subjects: Gazetteer[bool]
+    object_markers: Gazetteer[bool]
     petition_nouns: Gazetteer[bool]
     scales: Gazetteer[float]
     currencies: Gazetteer[str]
@@ -353,6 +355,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         pronoun_subjects=phrase_set(tr.pronoun_subjects),
         speech_verbs=phrase_set(tr.speech_verbs),
         not_subjects=phrase_set(tr.not_subjects),
+        object_markers=phrase_set(tr.object_markers),
         petition_nouns=phrase_set(tr.petition_nouns),
         scales=Gazetteer(un.scales.items()),
         currencies=Gazetteer(un.currencies.items()),

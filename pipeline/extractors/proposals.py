@@ -96,8 +96,30 @@ def _agent_like(ctx: Context, start: int, end: int) -> bool:
     first = ctx.tag(start)
     if first == "A":
         return start + 1 < end and ctx.tag(start + 1).startswith("N")
-    return first not in _NOT_AGENT or ctx.match(ctx.res.positions, start) is not None \
-        or ctx.match(ctx.res.org_heads, start) is not None
+    # The tagger often reads a capitalised group noun as a verb ("“Cử tri và người dân kiến nghị …").
+    return first not in _NOT_AGENT or any(ctx.match(g, start) is not None for g in (
+        ctx.res.positions, ctx.res.org_heads, ctx.res.group_proposers))
+
+
+def _opens_predicate(ctx: Context, k: int, end: int) -> bool:
+    """A lower-case verb after a noun, with more words after it ("Ban Bí thư | quyết định cách chức"); a
+    verb that ends the phrase names the body ("đoàn công tác", "đoàn giám sát")."""
+    nxt = k + 1
+    while nxt < end and ctx.same_token(k, nxt):
+        nxt += 1
+    return ctx.tag(k) == "V" and ctx.tag(k - 1) in ("N", "Np", "Ny", "Nc") and not ctx.is_upper(k) \
+        and nxt < end and ctx.keys[nxt] not in ("của", "tỉnh", "huyện", "xã", "thành phố", "TP")
+
+
+def _passive_agent(ctx: Context, start: int, end: int) -> int | None:
+    """Where the agent starts in a passive subject ("dự thảo do Bộ Tài chính | đề xuất"); `end`
+    when the phrase is what is proposed, with no agent ("Tượng rùa được đề xuất đúc …")."""
+    if ctx.keys[end - 1] in ("được", "bị"):
+        return end
+    for k in range(end - 2, start - 1, -1):
+        if ctx.keys[k] in ("do", "được", "bị") and not ctx.same_token(k, k + 1) and _agent_like(ctx, k + 1, end):
+            return k + 1
+    return None
 
 
 def _clean_subject(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
@@ -113,17 +135,43 @@ def _clean_subject(ctx: Context, start: int, end: int) -> tuple[int, int] | None
             end, changed = end - m[0], True
     while start < end and ctx.is_punct(start):
         start += 1
+    if start < end and (agent := _passive_agent(ctx, start, end)) is not None:
+        if agent == end:
+            return None
+        start = agent
     if start < end and not _agent_like(ctx, start, end):
         return None  # "trong đó, đề nghị", "Thay vào đó là đề nghị": no noun phrase, so no subject
     # The subject is the noun phrase before the predicate: "Tỉnh | đang hoàn tất hồ sơ và đề
-    # nghị", "Chủ tịch UBND TP | vừa có văn bản yêu cầu" (an adverb opens the predicate).
+    # nghị", "Chủ tịch UBND TP | vừa có văn bản yêu cầu" (an adverb opens the predicate),
+    # "Ban Bí thư | quyết định cách chức, đề nghị …" (a verb after a noun), "Huyện | yêu cầu
+    # xã dừng thu, đề nghị …" (an earlier request of the same subject).
+    org = start
+    if ctx.match(r.org_heads, start) or ctx.match(r.positions, start):
+        org = max(start + 1, parse_org(ctx, start, end))  # "Ban Quản lý dự án": a verb inside a name
     for k in range(start + 1, end):
-        if ctx.tag(k) == "R" and not ctx.same_token(k, k - 1):
+        if ctx.same_token(k, k - 1):
+            continue
+        if ctx.tag(k) == "R" or ctx.match(r.triggers, k) or k >= org and _opens_predicate(ctx, k, end):
             end = k
             break
     if end <= start or end - start > 14 or ctx.match(r.not_subjects, start):
         return None
     return start, end
+
+
+def _speech_verb(ctx: Context, k: int) -> int:
+    """Length of a verb of saying at k; capitalised, the words are a name ("Sở Thông tin và Truyền thông")."""
+    m = ctx.match(ctx.res.speech_verbs, k)
+    return m[0] if m and not ctx.is_upper(k) else 0
+
+
+def _after_speech(ctx: Context, lo: int, t: int) -> int:
+    """Where what is reported starts: after the last verb of saying in [lo, t), else lo."""
+    start = lo
+    for k in range(lo, t):
+        if (n := _speech_verb(ctx, k)) and k + n <= t:
+            start = k + n
+    return start
 
 
 def _subject(ctx: Context, s0: int, t: int) -> tuple[int, int] | None:
@@ -138,19 +186,13 @@ def _subject(ctx: Context, s0: int, t: int) -> tuple[int, int] | None:
     bounds = [s0] + [k + 1 for k in range(s0, t)
                      if ctx.keys[k] in (",", ";", ":", "(", ")", "–") or ctx.keys[k] in _END]
     own = bounds[-1]
-    start = own
-    for k in range(own, t):
-        if (sv := ctx.match(r.speech_verbs, k)) and k + sv[0] <= t:
-            start = k + sv[0]
+    start = _after_speech(ctx, own, t)
     if any(not ctx.is_punct(k) for k in range(start, t)):
         return _clean_subject(ctx, start, t)
     if len(bounds) < 2:
         return None
     prev_start, prev_end = bounds[-2], own - 1
-    for k in range(prev_start, prev_end):
-        if ctx.match(r.speech_verbs, k):
-            prev_end = k
-            break
+    prev_end = next((k for k in range(prev_start, prev_end) if _speech_verb(ctx, k)), prev_end)
     return _clean_subject(ctx, prev_start, prev_end)
 
 
@@ -197,23 +239,66 @@ def _office_holder(ctx: Context, subj: tuple[int, int], earlier: list[Person], l
     return None
 
 
+def _is_object(ctx: Context, start: int) -> bool:
+    """The name at character `start` is the object of its clause: "đối với ông A", "của bà B"."""
+    k = ctx.syllable_at(start)
+    if h := ctx.match_before(ctx.res.honorifics, k):
+        k -= h[0]
+    return ctx.match_before(ctx.res.object_markers, k) is not None
+
+
+def _pronoun(ctx: Context, start: int, end: int) -> bool:
+    """The subject is a pronoun for a person ("Ông đề nghị"), not a noun that begins like one ("Bà con")."""
+    m = ctx.match(ctx.res.pronoun_subjects, start)
+    return m is not None and end - start <= 2 and not (start + m[0] < end and ctx.same_token(start + m[0] - 1, start + m[0]))
+
+
+def _shares_subject(ctx: Context, s0: int, t: int) -> bool:
+    """The trigger opens a clause right after another proposal of its sentence ("…, đề nghị …")."""
+    k = t - 1
+    while k >= s0 and (ctx.is_punct(k) or ctx.keys[k] in ("và", "đồng thời", "thời", "cũng", "đã", "còn")):
+        k -= 1
+    return k < t - 1 and any(ctx.keys[k] == "," for k in range(k + 1, t)) and k >= s0
+
+
+def _clause_start(ctx: Context, s0: int, t: int) -> int:
+    """First syllable of the trigger's clause: after the last clause stop before it."""
+    return next((k + 1 for k in range(t - 1, s0 - 1, -1)
+                 if ctx.keys[k] in (",", ";", ":", "(", ")", "–") or ctx.keys[k] in _END), s0)
+
+
+def _proposer_at(ctx: Context, a: int, t: int, mentions: list[tuple[int, int, Person]],
+                 starts: list[int]) -> Proposer | None:
+    """The proposer named in [a, t): its people, else the phrase."""
+    lo, hi = bisect_left(starts, ctx.sylls[a].start), bisect_left(starts, ctx.sylls[t].start)
+    if people := [p for _, _, p in mentions[lo:hi]]:
+        return _of_people(people)
+    span = _clean_subject(ctx, a, t)
+    return Proposer(text=ctx.norm_text(*span)) if span else None
+
+
 def _proposer(ctx: Context, s0: int, t: int, mentions: list[tuple[int, int, Person]], starts: list[int],
               last: tuple[Proposer, int] | None) -> Proposer | None:
     """Who proposes: people named in the clause, else its subject, else the speaker or the previous proposer."""
     t_start, sent_start = ctx.sylls[t].start, ctx.sylls[s0].start
     # Reported speech: after "Ông A cho biết", the subject is what follows the verb of saying.
-    said = s0
-    for k in range(s0, t):
-        if (sv := ctx.match(ctx.res.speech_verbs, k)) and k + sv[0] <= t:
-            said = k + sv[0]
+    said = _after_speech(ctx, s0, t)
     said_start = ctx.sylls[said].start if said < len(ctx.sylls) else t_start
     upto = bisect_left(starts, t_start)
-    named = [p for _, _, p in mentions[bisect_left(starts, said_start):upto]]
+    own = _clause_start(ctx, s0, t)
+    agent = _passive_agent(ctx, own, t) if own < t else None
+    if agent == t:
+        return None  # "Chính quyền thành phố được yêu cầu …": asked, by someone the clause does not name
+    if agent is not None:  # "dự thảo do Bộ Tài chính đề xuất": the agent, whoever else is named
+        return _proposer_at(ctx, agent, t, mentions, starts)
+    named = [p for a, _, p in mentions[bisect_left(starts, said_start):upto] if not _is_object(ctx, a)]
     if named:
         return _of_people(named)
+    if last and last[1] == ctx.sent_of[t] and _shares_subject(ctx, s0, t):
+        return last[0]  # "Huyện yêu cầu xã dừng thu, đề nghị trả lại tiền": one subject, two requests
     subj = _subject(ctx, s0, t)
     before = [p for _, _, p in mentions[max(0, upto - 1):upto]]
-    if subj and ctx.match(ctx.res.pronoun_subjects, subj[0]) and subj[1] - subj[0] <= 2:
+    if subj and _pronoun(ctx, *subj):
         return _of_people(before[-1:]) if before else None  # "Đồng chí đề nghị …"
     if subj:
         holder = _office_holder(ctx, subj, [p for _, _, p in mentions[:upto]], [p for _, _, p in mentions[upto:]])
@@ -223,7 +308,23 @@ def _proposer(ctx: Context, s0: int, t: int, mentions: list[tuple[int, int, Pers
         return _of_people(speakers)  # "Ông A cho biết: đề nghị …"
     if last and ctx.sent_of[t] - last[1] <= 3:
         return last[0]  # "Đề nghị …" right after another proposal
-    return _of_people(before[-1:]) if before else None  # the speaker: the last person named
+    if (opening := _opening_body(ctx, s0, t)) is not None:
+        return Proposer(text=ctx.norm_text(*opening))  # "Đảng ủy Sở đã kỷ luật …; kiểm điểm và đề nghị …"
+    # The speaker: the last person named, unless named as the object of a clause.
+    speaker = next((p for a, _, p in reversed(mentions[:upto]) if not _is_object(ctx, a)), None)
+    return _of_people([speaker]) if speaker else None
+
+
+def _opening_body(ctx: Context, s0: int, t: int) -> tuple[int, int] | None:
+    """The body that opens the sentence, subject of a later predicate with none of its own."""
+    r = ctx.res
+    k = s0
+    while k < t and ctx.is_punct(k):
+        k += 1
+    if k >= t or not ctx.is_upper(k) or not (ctx.match(r.org_heads, k) or ctx.match(r.group_proposers, k)):
+        return None
+    first = next((e for e in range(k, t) if ctx.keys[e] in (",", ";", ":")), t)
+    return _clean_subject(ctx, k, first)
 
 
 def extract_proposals(ctx: Context, people: list[Person]) -> list[Proposal]:
