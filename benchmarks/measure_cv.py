@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -27,7 +26,7 @@ from vnextract.nlp import load_nlp
 from vnextract.readers import iter_inputs
 from vnextract.resources import load_resources
 from vnextract.scoring import _num_score, greedy_match, heldout_ids, load_gold, overlap_f1, words
-from vnextract.training import ITERATIONS, L2, _labels
+from vnextract.training import _labels, train_crf
 
 NEWS = ("baomoi-", "vietnews-")
 
@@ -58,22 +57,9 @@ def examples(corpus: Path) -> list[dict]:
 
 def train(exs: list[dict]):  # noqa: ANN201 (an underthesea_core CRFTagger)
     """A CRF trained on `exs` with the shipped settings, loaded as a tagger."""
-    from underthesea_core import CRFTagger, CRFTrainer
+    from underthesea_core import CRFTagger
 
-    trainer = CRFTrainer()
-    trainer.set_l2_penalty(L2)
-    trainer.set_l1_penalty(0.0)
-    trainer.set_max_iterations(ITERATIONS)
-    saved, devnull = [os.dup(1), os.dup(2)], os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 1)
-    os.dup2(devnull, 2)
-    try:
-        model = trainer.train([e["rows"] for e in exs], [e["labels"] for e in exs])
-    finally:
-        os.dup2(saved[0], 1)
-        os.dup2(saved[1], 2)
-        for fd in (*saved, devnull):
-            os.close(fd)
+    model = train_crf([e["rows"] for e in exs], [e["labels"] for e in exs])
     with tempfile.TemporaryDirectory() as tmp:
         model.save(f"{tmp}/m.crf")
         tagger = CRFTagger()

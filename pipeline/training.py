@@ -62,15 +62,11 @@ def measure_examples(corpus: Path) -> Iterator[tuple[str, list[list[str]], list[
                 yield rec.id, rows, _labels(ctx, idx, gold_numbers[gi]["measure"], found[pi].i)
 
 
-def train_measure_model(corpus: str | Path, out_dir: str | Path, l2: float = L2,
-                        iterations: int = ITERATIONS) -> dict[str, Any]:
-    """Train the CRF on `corpus` and write OUT_DIR/measures.crf with its manifest measures.yaml."""
+def train_crf(features: list[list[list[str]]], labels: list[list[str]], l2: float = L2,
+              iterations: int = ITERATIONS) -> Any:
+    """An underthesea_core CRF model trained quietly on (features, labels) sequences."""
     from underthesea_core import CRFTrainer
 
-    corpus, out_dir = Path(corpus), Path(out_dir)
-    examples = list(measure_examples(corpus))
-    if not examples:
-        raise InputError(f"{corpus} has no gold figure with a measure to learn from")
     trainer = CRFTrainer()
     trainer.set_l2_penalty(l2)
     trainer.set_l1_penalty(0.0)
@@ -80,12 +76,22 @@ def train_measure_model(corpus: str | Path, out_dir: str | Path, l2: float = L2,
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
     try:
-        model = trainer.train([x for _, x, _ in examples], [y for _, _, y in examples])
+        return trainer.train(features, labels)
     finally:
         os.dup2(saved[0], 1)
         os.dup2(saved[1], 2)
         for fd in (*saved, devnull):
             os.close(fd)
+
+
+def train_measure_model(corpus: str | Path, out_dir: str | Path, l2: float = L2,
+                        iterations: int = ITERATIONS) -> dict[str, Any]:
+    """Train the CRF on `corpus` and write OUT_DIR/measures.crf with its manifest measures.yaml."""
+    corpus, out_dir = Path(corpus), Path(out_dir)
+    examples = list(measure_examples(corpus))
+    if not examples:
+        raise InputError(f"{corpus} has no gold figure with a measure to learn from")
+    model = train_crf([x for _, x, _ in examples], [y for _, _, y in examples], l2, iterations)
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "measures.crf"
     model.save(str(path))
