@@ -255,10 +255,11 @@ def _pronoun(ctx: Context, start: int, end: int) -> bool:
 
 def _shares_subject(ctx: Context, s0: int, t: int) -> bool:
     """The trigger opens a clause right after another proposal of its sentence ("…, đề nghị …")."""
+    # Only punctuation and linking words ("và", "đồng thời", "cũng", "còn") between the comma and the trigger.
     k = t - 1
-    while k >= s0 and (ctx.is_punct(k) or ctx.keys[k] in ("và", "đồng thời", "thời", "cũng", "đã", "còn")):
+    while k >= s0 and (ctx.is_punct(k) or ctx.keys[k] in ("và", "đồng", "thời", "cũng", "đã", "còn")):
         k -= 1
-    return k < t - 1 and any(ctx.keys[k] == "," for k in range(k + 1, t)) and k >= s0
+    return k >= s0 and any(ctx.keys[m] == "," for m in range(k + 1, t))
 
 
 def _clause_start(ctx: Context, s0: int, t: int) -> int:
