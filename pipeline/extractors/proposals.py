@@ -14,9 +14,10 @@ from bisect import bisect_left
 from ..schema import Person, Proposal, Proposer
 from ..textnorm import fold
 from .context import Context
-from .roles import place_name, parse_org
+from .roles import PASSIVE, place_name, parse_org
 
 _END = frozenset({".", "!", "?", "…"})
+_CLAUSE_STOPS = frozenset({",", ";", ":", "(", ")", "–"}) | _END
 _STRIP = " ,;:.…-–—\"'“”()"
 
 
@@ -108,16 +109,16 @@ def _opens_predicate(ctx: Context, k: int, end: int) -> bool:
     while nxt < end and ctx.same_token(k, nxt):
         nxt += 1
     return ctx.tag(k) == "V" and ctx.tag(k - 1) in ("N", "Np", "Ny", "Nc") and not ctx.is_upper(k) \
-        and nxt < end and ctx.keys[nxt] not in ("của", "tỉnh", "huyện", "xã", "thành phố", "TP")
+        and nxt < end and ctx.keys[nxt] != "của" and ctx.keys[nxt] not in ctx.res.place_kinds
 
 
 def _passive_agent(ctx: Context, start: int, end: int) -> int | None:
     """Where the agent starts in a passive subject ("dự thảo do Bộ Tài chính | đề xuất"); `end`
     when the phrase is what is proposed, with no agent ("Tượng rùa được đề xuất đúc …")."""
-    if ctx.keys[end - 1] in ("được", "bị"):
+    if ctx.keys[end - 1] in PASSIVE:
         return end
     for k in range(end - 2, start - 1, -1):
-        if ctx.keys[k] in ("do", "được", "bị") and not ctx.same_token(k, k + 1) and _agent_like(ctx, k + 1, end):
+        if (ctx.keys[k] == "do" or ctx.keys[k] in PASSIVE) and not ctx.same_token(k, k + 1) and _agent_like(ctx, k + 1, end):
             return k + 1
     return None
 
@@ -183,8 +184,7 @@ def _subject(ctx: Context, s0: int, t: int) -> tuple[int, int] | None:
     saying there ("đại diện Tập đoàn đã thông tin 3 chuyên đề: Đề xuất …").
     """
     r = ctx.res
-    bounds = [s0] + [k + 1 for k in range(s0, t)
-                     if ctx.keys[k] in (",", ";", ":", "(", ")", "–") or ctx.keys[k] in _END]
+    bounds = [s0] + [k + 1 for k in range(s0, t) if ctx.keys[k] in _CLAUSE_STOPS]
     own = bounds[-1]
     start = _after_speech(ctx, own, t)
     if any(not ctx.is_punct(k) for k in range(start, t)):
@@ -264,8 +264,7 @@ def _shares_subject(ctx: Context, s0: int, t: int) -> bool:
 
 def _clause_start(ctx: Context, s0: int, t: int) -> int:
     """First syllable of the trigger's clause: after the last clause stop before it."""
-    return next((k + 1 for k in range(t - 1, s0 - 1, -1)
-                 if ctx.keys[k] in (",", ";", ":", "(", ")", "–") or ctx.keys[k] in _END), s0)
+    return next((k + 1 for k in range(t - 1, s0 - 1, -1) if ctx.keys[k] in _CLAUSE_STOPS), s0)
 
 
 def _proposer_at(ctx: Context, a: int, t: int, mentions: list[tuple[int, int, Person]],
