@@ -49,6 +49,8 @@ class AbbreviationsFile(_Strict):
 
 class TitlesFile(_Strict):
     positions: list[str]
+    occupations: list[str]
+    unit_stops: list[str]
     modifiers: list[str]
     ranks: list[str]
     honorifics: list[str]
@@ -102,6 +104,8 @@ class UnitsFile(_Strict):
     duration_keep_before: list[str]
     bare_amount_currency: str
     not_counted: list[str]
+    times_nouns: list[str]
+    paired_nouns: list[str]
     subject_links: list[str]
     page_counters: list[str]
     measure_stops: list[str]
@@ -230,6 +234,8 @@ class Resources:
     abbreviation_index: Gazetteer[str]
     dotted_abbreviations: frozenset[str]
     positions: Gazetteer[bool]
+    occupations: Gazetteer[bool]
+    unit_stops: Gazetteer[bool]
     modifiers: Gazetteer[bool]
     tense_markers: Gazetteer[bool]
     former_markers: Gazetteer[bool]
@@ -274,6 +280,8 @@ class Resources:
     duration_keep_before: Gazetteer[bool]
     bare_amount_currency: str
     not_counted: Gazetteer[bool]
+    times_nouns: Gazetteer[bool]
+    paired_nouns: Gazetteer[bool]
     subject_links: Gazetteer[bool]
     page_counters: Gazetteer[bool]
     measure_stops: Gazetteer[bool]
@@ -329,7 +337,9 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         abbreviations=ab.abbreviations,
         abbreviation_index=Gazetteer(ab.abbreviations.items()),
         dotted_abbreviations=frozenset(ab.dotted),
-        positions=phrase_set(ti.positions),
+        positions=phrase_set(ti.positions + ti.occupations),
+        occupations=phrase_set(ti.occupations),
+        unit_stops=phrase_set(ti.unit_stops),
         modifiers=phrase_set(ti.modifiers),
         tense_markers=phrase_set(ti.tense_markers),
         former_markers=phrase_set(ti.former_markers),
@@ -374,6 +384,8 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         duration_keep_before=phrase_set(un.duration_keep_before),
         bare_amount_currency=un.bare_amount_currency,
         not_counted=phrase_set(un.not_counted),
+        times_nouns=phrase_set(un.times_nouns),
+        paired_nouns=phrase_set(un.paired_nouns),
         subject_links=phrase_set(un.subject_links),
         page_counters=phrase_set(un.page_counters),
         measure_stops=phrase_set(un.measure_stops),

@@ -58,6 +58,7 @@ class _Unit:
     scale: Decimal = Decimal(1)
     unit: str | None = None
     kind: str = "count"
+    times: bool = False  # a count of occurrences ("17 lần")
 
 
 def _read_unit(ctx: Context, k: int, limit: int) -> _Unit:
@@ -83,6 +84,8 @@ def _read_unit(ctx: Context, k: int, limit: int) -> _Unit:
     elif out.scale >= 1e6 and (ctx.match(r.money_nouns, k)
                                or not (_counted_noun_at(ctx, k) and ctx.tag(k) in ("N", "Nc", "Nu"))):
         out.unit, out.kind = r.bare_amount_currency, "money"  # "305 tỷ", "670 triệu", "10.000 tỷ nợ"
+    elif ctx.match(r.times_nouns, k) and ctx.keys[k + 1:k + 2] != ["thứ"]:
+        out.end, out.unit, out.times = k + 1, ctx.norm_text(k, k + 1), True  # "vỡ 17 lần", "gấp 3 lần"; not "lần thứ 17"
     elif _counted_noun_at(ctx, k):
         end = _noun_phrase(ctx, k, limit)
         out.end, out.unit = end, ctx.norm_text(k, end)
@@ -157,6 +160,8 @@ def _keep(ctx: Context, i: int, text: str, unit: _Unit) -> bool:
     counters = ctx.res.page_counters
     if ctx.match_before(counters, i) or (unit.end > i + 1 and ctx.match(counters, i + 1)):
         return False  # "Lượt xem: 1.245", "12694 lượt truy cập": the web page, not the article
+    if unit.times:
+        return (parse_number(text) or 0) >= 2  # "một lần nữa", "5 năm 1 lần": how, not how many
     if unit.kind == "duration":
         # "từ 2,5 năm lên 5 năm" is a compared duration; "sau 3 ngày", "10 năm qua", "6 tháng
         # đầu năm" place an event in time; other lengths of time are the fact reported.
@@ -246,7 +251,7 @@ def extract_numbers(ctx: Context) -> list[Number]:
                 and not _excluded(ctx, i):
             k = i + w[0]
             if k < limit and not ctx.is_punct(k) and ctx.tag(k) in ("N", "Nc") and not ctx.is_upper(k) \
-                    and not ctx.match(ctx.res.number_words, k):
+                    and not ctx.match(ctx.res.number_words, k) and not ctx.match(ctx.res.paired_nouns, k):
                 unit = _read_unit(ctx, k, limit)
                 if unit.unit:
                     out.append(_record(ctx, i, unit.end, Decimal(str(w[1])), unit))

@@ -325,14 +325,30 @@ def _overlap(a: str, b: str) -> float:
     return 0.0 if not common else 2 * common / (len(set(wa)) + len(set(wb)))
 
 
+def _names_apart(a: str, b: str) -> bool:
+    """Each text has a capitalised word the other lacks: two bodies, not two spellings of one.
+
+    "Chủ tịch UBND tỉnh Thái Bình" and "Chủ tịch HĐND tỉnh Thái Bình" share most words but name the
+    People's Committee and the People's Council; "Bộ Thông tin - Truyền thông" and "Bộ Thông tin và
+    Truyền thông" differ only by a linking word.
+    """
+    wa, wb = set(a.split()), set(b.split())
+    fa, fb = {fold(w) for w in wa}, {fold(w) for w in wb}
+    return any(w[:1].isupper() and fold(w) not in fb for w in wa) \
+        and any(w[:1].isupper() and fold(w) not in fa for w in wb)
+
+
 def _same_role(a: Role, b: Role) -> bool:
     if fold(a.title) != fold(b.title):
         return False
     ta, tb = fold(a.text), fold(b.text)
-    if ta.startswith(tb) or tb.startswith(ta) or _overlap(a.text, b.text) >= 0.75:
+    if ta.startswith(tb) or tb.startswith(ta):
+        return True
+    if _overlap(a.text, b.text) >= 0.75 and not _names_apart(a.text, b.text):
         return True
     # "Bộ trưởng Bộ TT&TT" and "Bộ trưởng Bộ Thông tin - Truyền thông": the same once expanded
-    return bool(a.organization and b.organization) and _overlap(a.organization, b.organization) >= 0.75  # type: ignore[arg-type]
+    return bool(a.organization and b.organization) and _overlap(a.organization, b.organization) >= 0.75 \
+        and not _names_apart(a.organization, b.organization)  # type: ignore[arg-type]
 
 
 def merge_roles(roles: list[Role]) -> list[Role]:

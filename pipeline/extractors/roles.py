@@ -92,8 +92,9 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
                 k += 1  # "Lao động - Thương binh và Xã hội", "Ban Văn hóa - xã hội"
                 continue
             break
-        if k > j and ctx.match(r.positions, k) and not ctx.match(r.org_heads, k):
-            break  # a new title starts
+        if k > j and ctx.match(r.positions, k) and not ctx.match(r.org_heads, k) \
+                and (ctx.is_upper(k) or not ctx.match(r.occupations, k)):
+            break  # a new title starts; not "cán bộ" in "Vụ Tổ chức cán bộ"
         prov = ctx.match(r.provinces, k) if ctx.is_upper(k) else None
         if prov:
             k = end = k + prov[0]
@@ -181,7 +182,8 @@ def _lowercase_name(ctx: Context, k: int, limit: int, tags: frozenset[str] = _NA
     while m < limit and m - k < MAX_LOWER and not ctx.is_punct(m) and not ctx.is_upper(m):
         if ctx.tag(m) not in tags or ctx.keys[m] in PASSIVE \
                 or ctx.match(r.speech_verbs, m) or ctx.match(r.triggers, m) \
-                or ctx.match(r.positions, m) or (ctx.tag(m) == "C" and ctx.keys[m] != "và"):
+                or (ctx.match(r.positions, m) and not ctx.match(r.occupations, m)) \
+                or (ctx.tag(m) == "C" and ctx.keys[m] != "và"):
             break
         m += 1
     while m > k and ctx.keys[m - 1] in CONNECTORS:  # "và" never ends a name
@@ -220,6 +222,8 @@ def parse_role(ctx: Context, i: int, limit: int) -> RoleSpan | None:
     if not pos:
         return None
     j = i + pos[0]
+    if ctx.match(r.occupations, i) and j < limit and ctx.same_token(j - 1, j):
+        return None  # "nhà văn" inside "nhà văn phòng": the word runs on
     while j < limit and (mod := ctx.match(r.modifiers, j)):
         j += mod[0]
     if ctx.match(r.personal_posts, i) and (h := ctx.match(r.honorifics, j)) \
@@ -229,7 +233,53 @@ def parse_role(ctx: Context, i: int, limit: int) -> RoleSpan | None:
     if end == j and ctx.is_upper(j - 1) and ctx.match(r.named_heads, j - 1):
         # "trưởng Phòng quản lý đô thị": the position ends with the body's head word
         end = parse_org(ctx, _lowercase_name(ctx, j, limit), limit)
+    if not any(ctx.is_upper(k) or ctx.keys[k][:1].isdigit() for k in range(j, end)):
+        end = _lowercase_unit(ctx, j, end, limit) or end
     return RoleSpan(i, j, end)
+
+
+# Word classes that may describe a unit in lower case between a position and the body it
+# belongs to ("cán bộ địa chính – xây dựng phường Phú Hữu", "Tổ trưởng dân phố số 13").
+_UNIT_TAGS = frozenset({"N", "Nc", "V", "A", "M"})
+MAX_UNIT = 8
+
+
+def _lowercase_unit(ctx: Context, j: int, end: int, limit: int) -> int | None:
+    """Journalistic text writes the unit after a position in lower case and then names the body
+    or place it belongs to: "cán bộ địa chính – xây dựng phường Phú Hữu", "Tổ trưởng dân phố số 13
+    phường Điện Biên", "đội trưởng đội kiểm tra quy tắc đô thị …", "Trưởng đoàn tư vấn giám sát của
+    Công ty …". Take the lower-case words only when such a body or place closes them; None otherwise
+    (a predicate such as "Giám đốc kiểm tra công trình" has none)."""
+    r = ctx.res
+    m = end
+    while m < limit and m - end < MAX_UNIT:
+        if ctx.is_upper(m) or (ctx.match(r.org_heads, m) and m + 1 < limit and
+                               (ctx.is_upper(m + 1) or ctx.is_abbrev(m + 1) or ctx.keys[m + 1][:1].isdigit())) \
+                or (ctx.keys[m] in ctx.res.place_kinds and m > end):
+            if is_person_start(ctx, m, limit) or ctx.match(r.positions, m):
+                return None
+            e = parse_org(ctx, m, limit)
+            if e == m or not any(ctx.is_upper(k) or ctx.keys[k][:1].isdigit() for k in range(m, e)):
+                return None
+            while e + 1 < limit and ctx.match(r.org_heads, e) and not ctx.is_upper(e) \
+                    and (ctx.is_upper(e + 1) or ctx.is_abbrev(e + 1)):
+                e = parse_org(ctx, e, limit)  # "giáo viên môn Hoá trường THCS thị trấn Thới Bình"
+            # A capitalised word alone is no body ("thành viên đoàn giám sát - Ảnh", "lãnh sự … Cộng").
+            named = any(ctx.match(r.org_heads, k) or ctx.keys[k] in r.place_kinds or ctx.is_abbrev(k)
+                        for k in range(m, e))
+            return e if named else None
+        key = ctx.keys[m]
+        if key in ("-", "–") and m > end and m + 1 < limit and not ctx.is_punct(m + 1) \
+                and not ctx.is_punct(m - 1):
+            m += 1  # "địa chính – xây dựng"
+            continue
+        if ctx.is_punct(m) or key in PASSIVE or ctx.match(r.speech_verbs, m) or ctx.match(r.triggers, m) \
+                or ctx.match(r.positions, m) or ctx.match(r.honorifics, m) or ctx.match(r.unit_stops, m):
+            return None
+        if not (key in CONNECTORS or ctx.tag(m) in _UNIT_TAGS or key == "số"):
+            return None
+        m += 1
+    return None
 
 
 def roles_ending_at(ctx: Context, end: int, max_back: int = MAX_ROLE) -> list[RoleSpan]:
@@ -268,6 +318,9 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
     # a role may stand in brackets ("Trần Văn Bình (Phó Bí thư Thường trực Tỉnh ủy)").
     # "ông A là Phó Chủ tịch UBND tỉnh": "là" joins a name to its role like a comma.
     while k + 1 < limit and ctx.keys[k] in (",", "-", "–", ";", "(", "là"):
+        if (age := _age_bracket(ctx, k, limit)) is not None:
+            k = age  # "ông Nguyễn Văn Thơm (65 tuổi), tổ trưởng …": the age is no role
+            continue
         bracket = ctx.keys[k] == "("
         role = parse_role(ctx, after_marker(ctx, k + 1, limit), limit)
         if role is None or role.end == role.start or is_person_start(ctx, role.end, limit):
@@ -280,6 +333,17 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
             else:
                 break
     return out, k
+
+
+def _age_bracket(ctx: Context, k: int, limit: int) -> int | None:
+    """After "(" at k, an age ("65 tuổi", "SN 1970") and ")": where the bracket closes, else None."""
+    if ctx.keys[k] != "(":
+        return None
+    for m in range(k + 1, min(limit, k + 5)):
+        if ctx.keys[m] == ")":
+            inside = ctx.keys[k + 1:m]
+            return m + 1 if any(w[:1].isdigit() for w in inside) and "tuổi" in inside else None
+    return None
 
 
 def after_marker(ctx: Context, k: int, limit: int) -> int:

@@ -50,6 +50,12 @@ CASES = [
     ("degrees", "Nhiệt độ ngoài trời lên tới 38 độ.", [(38, "measure", "độ")]),
     ("dong-in-a-word-is-not-money", "Cơ quan điều tra khởi tố 15 đồng phạm.", [(15, "count", "đồng phạm")]),
     ("phone-not-number", "Hotline: +84.0204.3 856 624", []),
+    ("count-of-times", "Vì sao đường ống nước sông Đà vỡ 17 lần?", [(17, "count", "lần")]),
+    ("times-as-a-multiple", "Số du học sinh gấp 3 lần tổng số du học sinh của các nước khác.", [(3, "count", "lần")]),
+    ("times-in-number-words", "Cả hai lần HĐND thành phố tổ chức lấy phiếu tín nhiệm.", [(2, "count", "lần")]),
+    ("once-says-how-not-how-many", "Ông một lần nữa khẳng định; đại hội 5 năm 1 lần.", []),
+    ("times-ordinal", "Đây là lần thứ 3 đoàn đến làm việc.", []),
+    ("the-two-countries-are-parties-not-a-count", "Quan hệ hai nước phát triển tốt, hai bên nhất trí tăng cường hợp tác.", []),
 ]
 
 
