@@ -26,6 +26,7 @@ class _Found:
     honorific: str | None = None
     roles: list[RoleSpan] = field(default_factory=list)
     shared: bool = False  # its roles also go to names coordinated after it
+    lead: int = -1  # where the name begins with its honorific ("ông Trần Văn Minh")
 
 
 def _honorific_before(ctx: Context, i: int) -> str | None:
@@ -227,7 +228,8 @@ def _find_names(ctx: Context) -> list[_Found]:
             own = fold(ctx.norm_text(s, e))
             found.roles = [r for r in found.roles if own not in fold(ctx.norm_text(r.start, r.end))]
             prev = out[-1] if out else None
-            if prev and not found.roles and prev.roles and ctx.keys[lead - 1] in ("và", ",") and prev.end == lead - 1 \
+            if prev and not found.roles and prev.roles and ctx.keys[lead - 1] in ("và", ",") \
+                    and _past_remark(ctx, prev.end, lead) == lead - 1 \
                     and (prev.shared or prev.roles[0].start > 0
                          and ctx.keys[prev.roles[0].start - 1] in ctx.res.plural_markers):
                 # "các Phó Thủ tướng Hồ Đức Phớc và Bùi Thanh Sơn", "bổ nhiệm Thẩm phán … đối với ông A và ông B"
@@ -240,9 +242,32 @@ def _find_names(ctx: Context) -> list[_Found]:
                     found.honorific = _honorific_before(ctx, shared[0].start if shared else colon)
             if not found.roles:
                 found.roles = _listed_after_opener(ctx, lead)
+            found.lead = lead
+            if e < limit and ctx.keys[e] == "(" and found.roles and found.roles[-1].start > e:
+                _share_back(ctx, out, found)
             out.append(found)
         i = i + run
     return out
+
+
+def _past_remark(ctx: Context, k: int, limit: int) -> int:
+    """Past a bracketed remark that starts at k ("ông Trần Văn Minh (bị bắt tạm giam) và ông …"), else k."""
+    if k < limit and ctx.keys[k] == "(":
+        for m in range(k + 1, min(limit, k + 12)):
+            if ctx.keys[m] == ")":
+                return m + 1
+    return k
+
+
+def _share_back(ctx: Context, out: list[_Found], found: _Found) -> None:
+    """A post in brackets after the last of a list of names is the post of each name before it
+    that has none: "Tô Ngọc Thành, Hoàng Hợp Thương, Vũ Đình Chầm (ủy viên HĐQT)"."""
+    lead = found.lead
+    for prev in reversed(out):
+        if prev.roles or prev.end != lead - 1 or ctx.keys[lead - 1] not in (",", "và"):
+            return
+        prev.roles = list(found.roles)
+        lead = prev.lead
 
 
 def _short_mentions(ctx: Context, full: dict[str, list[str]]) -> list[tuple[str, int, int, str | None]]:

@@ -56,8 +56,19 @@ def is_person_start(ctx: Context, i: int, limit: int | None = None) -> bool:
     return not (prov and prov[0] >= name_len(ctx, i, limit))
 
 
+def _runs_into_name(ctx: Context, k: int, limit: int) -> bool:
+    """The capitalised words from k run right up to a name that starts at `limit`: they end the body's
+    name ("Phó Chủ tịch tập đoàn Hoa Sen | Trần Ngọc Chu"), however much they look like a name."""
+    return limit < len(ctx.sylls) and k + name_len(ctx, k, limit) == limit and ctx.is_name_syl(limit) \
+        and ctx.sent_of[limit] == ctx.sent_of[k]
+
+
 def _comma_continues(ctx: Context, k: int, limit: int) -> bool:
-    """After a comma inside an organisation: "Ủy ban Khoa học, Công nghệ và Môi trường"."""
+    """After a comma inside an organisation: "Ủy ban Khoa học, Công nghệ và Môi trường", or the
+    province that places a district: "UBND quận Liên Chiểu, Đà Nẵng", "huyện Cái Nước, tỉnh Cà Mau"."""
+    if _province_after(ctx, k, limit) and k >= 2 and ctx.is_name_syl(k - 2) \
+            and any(ctx.keys[q] in ctx.res.place_kinds for q in range(max(0, k - 6), k - 2)):
+        return True
     if k >= limit or not ctx.is_upper(k) or ctx.is_abbrev(k):
         return False
     if ctx.match(ctx.res.positions, k) or ctx.match(ctx.res.ranks, k) or is_person_start(ctx, k, limit):
@@ -100,7 +111,7 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
             k = end = k + prov[0]
             prev_key = ""
             continue
-        if is_person_start(ctx, k, limit):
+        if is_person_start(ctx, k, limit) and not _runs_into_name(ctx, k, limit):
             break
         if key in CONNECTORS:
             if k + 1 < limit and not ctx.is_punct(k + 1):
@@ -142,11 +153,22 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
     return end
 
 
+def _province_after(ctx: Context, k: int, limit: int) -> int | None:
+    """End of a province name at k, with its place word if written ("Đà Nẵng", "tỉnh Cà Mau"), else None."""
+    if k < limit and ctx.keys[k] in ctx.res.place_kinds and ctx.res.place_kinds[ctx.keys[k]] in ("province", "city"):
+        k += 1
+    prov = ctx.match(ctx.res.provinces, k) if k < limit and ctx.is_upper(k) else None
+    return k + prov[0] if prov and k + prov[0] <= limit else None
+
+
 def _bracketed_abbreviation(ctx: Context, k: int, limit: int) -> int | None:
-    """After "(" at k, one to three abbreviations and ")": where the bracket closes, else None."""
+    """After "(" at k, one to three abbreviations, or a province ("quận Ba Đình (Hà Nội)"), and ")":
+    where the bracket closes, else None."""
     m = k + 1
     while m < limit and m - k <= 3 and ctx.is_abbrev(m):
         m += 1
+    if m == k + 1:
+        m = _province_after(ctx, m, limit) or m
     return m + 1 if m > k + 1 and m < limit and ctx.keys[m] == ")" else None
 
 
