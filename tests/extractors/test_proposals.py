@@ -107,6 +107,12 @@ CASES = [
      "Phường đã có văn bản kiến nghị nhưng chưa được giải quyết. Yêu cầu mà chủ đầu tư đưa ra là hợp lý.", []),
     ("nominal-mentions-are-not-proposals",
      "Theo đề nghị của Sở Tài chính, UBND tỉnh tiếp thu các kiến nghị và trả lời kiến nghị của cử tri.", []),
+    ("received-or-negated-is-no-proposing-act",
+     "Sau khi nhận được đề xuất, Thứ trưởng đã ký văn bản. Đã diễn ra một số tình huống không mong muốn giữa cán bộ "
+     "với người dân.", []),
+    ("in-the-petition-the-body-proposes",
+     "Trong kiến nghị, Đoàn Chủ tịch MTTQ Việt Nam đề nghị Chính phủ tổ chức đợt thanh tra.",
+     [("đề nghị", "Đoàn Chủ tịch MTTQ Việt Nam", "Chính phủ", "tổ chức đợt thanh tra")]),
 ]
 
 
