@@ -84,6 +84,7 @@ class TriggersFile(_Strict):
     not_subjects: list[str]
     petition_nouns: list[str]
     object_markers: list[str]
+    clause_links: list[str]
 
 
 class UnitsFile(_Strict):
@@ -262,6 +263,7 @@ class Resources:
     speech_verbs: Gazetteer[bool]
     not_subjects: Gazetteer[bool]
     object_markers: Gazetteer[bool]
+    clause_links: Gazetteer[bool]
     petition_nouns: Gazetteer[bool]
     scales: Gazetteer[float]
     currencies: Gazetteer[str]
@@ -366,6 +368,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         speech_verbs=phrase_set(tr.speech_verbs),
         not_subjects=phrase_set(tr.not_subjects),
         object_markers=phrase_set(tr.object_markers),
+        clause_links=phrase_set(tr.clause_links),
         petition_nouns=phrase_set(tr.petition_nouns),
         scales=Gazetteer(un.scales.items()),
         currencies=Gazetteer(un.currencies.items()),

@@ -256,10 +256,16 @@ def _pronoun(ctx: Context, start: int, end: int) -> bool:
 def _shares_subject(ctx: Context, s0: int, t: int) -> bool:
     """The trigger opens a clause right after another proposal of its sentence ("…, đề nghị …")."""
     # Only punctuation and linking words ("và", "đồng thời", "cũng", "còn") between the comma and the trigger.
-    k = t - 1
-    while k >= s0 and (ctx.is_punct(k) or ctx.keys[k] in ("và", "đồng", "thời", "cũng", "đã", "còn")):
-        k -= 1
-    return k >= s0 and any(ctx.keys[m] == "," for m in range(k + 1, t))
+    k = t  # walk back from the trigger
+    while k > s0:
+        link = ctx.match_before(ctx.res.clause_links, k)
+        if ctx.is_punct(k - 1):
+            k -= 1
+        elif link and k - link[0] >= s0:
+            k -= link[0]
+        else:
+            break
+    return k > s0 and any(ctx.keys[m] == "," for m in range(k, t))
 
 
 def _clause_start(ctx: Context, s0: int, t: int) -> int:
