@@ -106,6 +106,8 @@ class UnitsFile(_Strict):
     bare_amount_currency: str
     not_counted: list[str]
     times_nouns: list[str]
+    count_before: list[str]
+    not_quantities: list[str]
     paired_nouns: list[str]
     subject_links: list[str]
     page_counters: list[str]
@@ -283,6 +285,8 @@ class Resources:
     bare_amount_currency: str
     not_counted: Gazetteer[bool]
     times_nouns: Gazetteer[bool]
+    count_before: Gazetteer[bool]
+    not_quantities: Gazetteer[bool]
     paired_nouns: Gazetteer[bool]
     subject_links: Gazetteer[bool]
     page_counters: Gazetteer[bool]
@@ -388,6 +392,8 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         bare_amount_currency=un.bare_amount_currency,
         not_counted=phrase_set(un.not_counted),
         times_nouns=phrase_set(un.times_nouns),
+        count_before=phrase_set(un.count_before),
+        not_quantities=phrase_set(un.not_quantities),
         paired_nouns=phrase_set(un.paired_nouns),
         subject_links=phrase_set(un.subject_links),
         page_counters=phrase_set(un.page_counters),

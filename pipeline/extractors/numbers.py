@@ -119,8 +119,10 @@ def _noun_phrase(ctx: Context, k: int, limit: int) -> int:
 def _excluded(ctx: Context, i: int) -> bool:
     """Dates, periods, labels and document numbers ("ngày 15", "khóa XV", "số 20/2023/QH15")."""
     r = ctx.res
-    if ctx.match_before(r.time_before, i) or ctx.match_before(r.label_before, i):
+    if ctx.match_before(r.time_before, i) or ctx.match(r.not_quantities, i):
         return True
+    if ctx.match_before(r.label_before, i) and not ctx.match_before(r.count_before, i):
+        return True  # "số 20/2023/QH15", but "tổng số 26 công trình"
     if i > 0 and ctx.sylls[i - 1].end == ctx.sylls[i].start and ctx.keys[i - 1][-1:] in ("/", "-", ".", "–", ":", "+"):
         return True  # glued to what comes before: part of a code, a phone number, a time or a date
     if i + 1 < len(ctx.sylls) and ctx.sylls[i + 1].start == ctx.sylls[i].end and ctx.keys[i + 1] in ("/", "-", ":"):

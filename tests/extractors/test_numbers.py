@@ -55,6 +55,12 @@ CASES = [
     ("times-in-number-words", "Cả hai lần HĐND thành phố tổ chức lấy phiếu tín nhiệm.", [(2, "count", "lần")]),
     ("once-says-how-not-how-many", "Ông một lần nữa khẳng định; đại hội 5 năm 1 lần.", []),
     ("times-ordinal", "Đây là lần thứ 3 đoàn đến làm việc.", []),
+    ("total-number-is-a-count", "Hệ thống cầu bao gồm cầu đường bộ, hầm đường bộ… với tổng số 26 công trình.",
+     [(26, "count", "công trình")]),
+    ("accused-is-a-counted-noun", "Viện KSND Tối cao đã ra cáo trạng truy tố 9 bị can.", [(9, "count", "bị can")]),
+    ("one-number-is-some", "Tổ chức thi giáo viên dạy giỏi và sinh hoạt 1 số chuyên đề.", []),
+    ("issues-of-a-paper-are-counted", "Theo quy định phải được đăng trên báo 3 số liên tiếp.", [(3, "count", "số liên tiếp")]),
+    ("day-month-after-this-afternoon", "Ông Đức xác nhận chiều nay 28-9 đám cưới con trai bí thư huyện uỷ sẽ diễn ra.", []),
     ("the-two-countries-are-parties-not-a-count", "Quan hệ hai nước phát triển tốt, hai bên nhất trí tăng cường hợp tác.", []),
 ]
 
