@@ -88,15 +88,16 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
     prev_key = ""
     while k < limit and k - j < MAX_ROLE:
         key = ctx.keys[k]
+        if key == "&" and k > j and k + 1 < limit and ctx.is_upper(k + 1) \
+                and (ctx.is_upper(k - 1) or k - 2 >= j and ctx.same_token(k - 2, k - 1) and ctx.is_upper(k - 2)):
+            k += 1  # "VH-TT & DL", "NN & PTNT", "Thông tin & Truyền thông": "&" written for "và"
+            continue
         if ctx.is_punct(k):
             if key == "," and k > j and _comma_continues(ctx, k + 1, limit):
                 k += 1
                 continue
-            if key == "(" and k > j and (close := _bracketed_abbreviation(ctx, k, limit)):
+            if key == "(" and (close := _bracketed_abbreviation(ctx, k, limit)):
                 k = end = close  # "Sở Giáo dục và Đào tạo (GD&ĐT)": the short name in brackets
-                continue
-            if key == "&" and k > j and k + 1 < limit and ctx.is_abbrev(k - 1) and ctx.is_abbrev(k + 1):
-                k += 1  # "VH-TT&DL", written with its ampersand apart
                 continue
             if key in ("-", "–") and k > j and k + 1 < limit and not ctx.is_punct(k + 1) \
                     and (ctx.is_upper(k + 1) or ctx.match(r.org_inner, k + 1)):
@@ -141,7 +142,7 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
             k = end = k + 1
             while k < limit and ctx.same_token(k, k - 1):
                 k = end = k + 1  # the rest of the word ("Quản lý", "Phát triển")
-            if ctx.match_before(r.named_heads, first):  # also "Trưởng phòng Thu hồi đất"
+            if ctx.match_before(r.named_heads, first) or first == j and _names_its_body(ctx, j):
                 # "Ban Quản lý an toàn thực phẩm", "Phòng Thu hồi đất": only the first word of the
                 # name is capitalised; nouns after it still belong to it
                 k = end = _lowercase_name(ctx, k, limit, tags=_NOUN_TAGS)
@@ -159,6 +160,13 @@ def _province_after(ctx: Context, k: int, limit: int) -> int | None:
         k += 1
     prov = ctx.match(ctx.res.provinces, k) if k < limit and ctx.is_upper(k) else None
     return k + prov[0] if prov and k + prov[0] <= limit else None
+
+
+def _names_its_body(ctx: Context, j: int) -> bool:
+    """The position just before j is "<body> trưởng" ("Cục trưởng", "Chi cục trưởng", "Viện trưởng"): it
+    names the body's head word, so the body's name follows it as it would follow that word
+    ("Chi cục trưởng An toàn thực phẩm TP HCM")."""
+    return j >= 2 and ctx.keys[j - 1] == "trưởng" and bool(ctx.match_before(ctx.res.named_heads, j - 1))
 
 
 def _bracketed_abbreviation(ctx: Context, k: int, limit: int) -> int | None:
@@ -252,9 +260,12 @@ def parse_role(ctx: Context, i: int, limit: int) -> RoleSpan | None:
             and is_person_start(ctx, j + h[0], limit):
         return RoleSpan(i, j, j + h[0] + name_len(ctx, j + h[0], limit))  # "Trợ lý đồng chí Nguyễn Xuân Phúc"
     end = parse_org(ctx, j, limit)
-    if end == j and ctx.is_upper(j - 1) and ctx.match(r.named_heads, j - 1):
-        # "trưởng Phòng quản lý đô thị": the position ends with the body's head word
-        end = parse_org(ctx, _lowercase_name(ctx, j, limit), limit)
+    if end == j and ctx.match(r.named_heads, j - 1):
+        # "trưởng Phòng quản lý đô thị": the position ends with the body's head word; in lower case
+        # ("Trưởng ban dân nguyện") only where the words run up to the holder's name.
+        rest = _lowercase_name(ctx, j, limit)
+        if ctx.is_upper(j - 1) or (rest == limit and is_person_start(ctx, limit)):
+            end = parse_org(ctx, rest, limit)
     if not any(ctx.is_upper(k) or ctx.keys[k][:1].isdigit() for k in range(j, end)):
         end = _lowercase_unit(ctx, j, end, limit) or end
     return RoleSpan(i, j, end)
@@ -289,6 +300,9 @@ def _lowercase_unit(ctx: Context, j: int, end: int, limit: int) -> int | None:
             # A capitalised word alone is no body ("thành viên đoàn giám sát - Ảnh", "lãnh sự … Cộng").
             named = any(ctx.match(r.org_heads, k) or ctx.keys[k] in r.place_kinds or ctx.is_abbrev(k)
                         for k in range(m, e))
+            if m > end and ctx.keys[m - 1] in CONNECTORS:
+                # "… của Công ty …" is a body; "bộ trưởng trả lời chất vấn của ĐBQH …" is a predicate
+                named = bool(ctx.match(r.org_heads, m) or ctx.keys[m] in r.place_kinds)
             return e if named else None
         key = ctx.keys[m]
         if key in ("-", "–") and m > end and m + 1 < limit and not ctx.is_punct(m + 1) \
