@@ -340,7 +340,7 @@ def roles_ending_at(ctx: Context, end: int, max_back: int = MAX_ROLE) -> list[Ro
         if best is None:
             break
         out.insert(0, best)
-        if best.start - 1 > sent_start and ctx.keys[best.start - 1] == ",":
+        if best.start - 1 > sent_start and ctx.keys[best.start - 1] in (",", "kiêm"):
             end = best.start - 1
         else:
             break
@@ -352,8 +352,9 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
     out: list[RoleSpan] = []
     # ";" also separates roles ("Ủy viên Bộ Chính trị; Giám đốc Học viện …") when a title follows it;
     # a role may stand in brackets ("Trần Văn Bình (Phó Bí thư Thường trực Tỉnh ủy)").
-    # "ông A là Phó Chủ tịch UBND tỉnh": "là" joins a name to its role like a comma.
-    while k + 1 < limit and ctx.keys[k] in (",", "-", "–", ";", "(", "là"):
+    # "ông A là Phó Chủ tịch UBND tỉnh": "là" joins a name to its role like a comma; "kiêm" (holding
+    # also) joins two roles ("phó chủ tịch huyện kiêm trưởng ban đền bù GPMB dự án").
+    while k + 1 < limit and ctx.keys[k] in (",", "-", "–", ";", "(", "là", "kiêm"):
         if (age := _age_bracket(ctx, k, limit)) is not None:
             k = age  # "ông Nguyễn Văn Thơm (65 tuổi), tổ trưởng …": the age is no role
             continue

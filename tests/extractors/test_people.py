@@ -248,6 +248,12 @@ CASES = [
     ("a-predicate-before-the-name-is-no-unit",
      "Các bộ trưởng trả lời chất vấn của ĐBQH Nguyễn Quang Tuấn.",
      [("Nguyễn Quang Tuấn", [])]),
+    ("kiem-joins-two-posts",
+     "Huỳnh Ngọc Sương – phó chủ tịch huyện kiêm trưởng ban đền bù GPMB dự án; Nguyễn Kích – giám đốc Trung tâm "
+     "phát triển quỹ đất huyện. Bí thư Đảng ủy kiêm Chủ tịch UBND xã Nguyễn Văn An cho biết.",
+     [("Huỳnh Ngọc Sương", ["phó chủ tịch huyện", "trưởng ban đền bù GPMB"]),
+      ("Nguyễn Kích", ["giám đốc Trung tâm phát triển quỹ đất huyện"]),
+      ("Nguyễn Văn An", ["Bí thư Đảng ủy", "Chủ tịch UBND xã"])]),
     ("occupation-inside-a-department-name",
      "Ông Nguyễn Thanh Bình, Phó vụ trưởng vụ Tổ chức cán bộ, cho biết.",
      [("Nguyễn Thanh Bình", ["Phó vụ trưởng vụ Tổ chức cán bộ"])]),
