@@ -305,19 +305,24 @@ def _pronoun_roles(ctx: Context, seen: list[tuple[int, str]],
         i = first
         while i < limit and ctx.is_punct(i):
             i += 1  # an opening quote
-        h = ctx.match(ctx.res.honorifics, i) if i < limit else None
-        if not h or i + h[0] >= limit or ctx.is_name_syl(i + h[0]):
-            continue
-        # The pronoun is the honorific the article gives that person ("ông", "bà"): the last person
-        # named before it with that honorific, or with none.
-        pronoun = ctx.keys[i + h[0] - 1]
-        key = next((k for pos, k in reversed(seen) if pos < i and
-                    (by_key[k]["honorific"] or pronoun).split()[-1] == pronoun), None)
-        if key is None:
-            continue
-        roles = _roles_following(ctx, i + h[0], limit)
-        if roles:
-            out.append((key, roles))
+        for j in range(i, limit):
+            # Further into the sentence only "ông", "bà", "đồng chí" stand for a person named before:
+            # "em ruột làm Phó chủ tịch huyện" is someone else's brother.
+            h = ctx.match(ctx.res.honorifics if j == i else ctx.res.pronoun_subjects, j)
+            if not h or j + h[0] >= limit or ctx.is_name_syl(j + h[0]) or (j > i and ctx.is_upper(j)):
+                continue
+            # The pronoun is the honorific the article gives that person ("ông", "bà"): the last person
+            # named before it with that honorific, or with none.
+            pronoun = ctx.keys[j + h[0] - 1]
+            key = next((k for pos, k in reversed(seen) if pos < j and
+                        (by_key[k]["honorific"] or pronoun).split()[-1] == pronoun), None)
+            if key is None:
+                continue
+            # Opening the sentence, the pronoun takes ", Title" too; further in ("Sau khi về nước, năm 2012
+            # ông được bổ nhiệm chức vụ …") only a post given by a verb, as ", Title" may be someone else's.
+            roles = _roles_following(ctx, j + h[0], limit) if j == i else roles_by_verb(ctx, j + h[0], limit)
+            if roles:
+                out.append((key, roles))
     return out
 
 

@@ -254,6 +254,14 @@ CASES = [
      [("Huỳnh Ngọc Sương", ["phó chủ tịch huyện", "trưởng ban đền bù GPMB"]),
       ("Nguyễn Kích", ["giám đốc Trung tâm phát triển quỹ đất huyện"]),
       ("Nguyễn Văn An", ["Bí thư Đảng ủy", "Chủ tịch UBND xã"])]),
+    ("pronoun-further-into-a-career-sentence",
+     "Ông Nguyễn Văn Thể sinh năm 1966, quê Đồng Tháp. Trong quá trình công tác ông từng giữ chức Phó Chủ tịch "
+     "UBND tỉnh Đồng Tháp; Thứ trưởng Bộ GTVT; Bí thư Tỉnh uỷ Sóc Trăng.",
+     [("Nguyễn Văn Thể", ["Phó Chủ tịch UBND tỉnh Đồng Tháp", "Thứ trưởng Bộ GTVT", "Bí thư Tỉnh uỷ Sóc Trăng"])]),
+    ("a-kinship-word-further-in-is-someone-else",
+     "Phó thủ tướng Trương Hoà Bình yêu cầu làm rõ. Cụ thể, Phó bí thư huyện Kim Thành có em ruột làm Phó chủ tịch "
+     "huyện.",
+     [("Trương Hòa Bình", ["Phó thủ tướng"])]),
     ("occupation-inside-a-department-name",
      "Ông Nguyễn Thanh Bình, Phó vụ trưởng vụ Tổ chức cán bộ, cho biết.",
      [("Nguyễn Thanh Bình", ["Phó vụ trưởng vụ Tổ chức cán bộ"])]),
