@@ -140,6 +140,7 @@ class NamesFile(_Strict):
     not_name_start: list[str]
     never_in_name: list[str]
     not_names: list[str]
+    foreign_org_words: list[str]
     place_kinds: dict[str, str]
     credit_words: list[str]
     plural_markers: list[str]
@@ -309,6 +310,7 @@ class Resources:
     not_name_start: frozenset[str]
     never_in_name: frozenset[str]
     not_names: Gazetteer[bool]
+    foreign_org_words: frozenset[str]    # folded
     place_kinds: dict[str, str]          # folded place word -> kind (province, district …)
     credit_words: frozenset[str]
     plural_markers: frozenset[str]
@@ -416,6 +418,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         not_name_start=frozenset(nm.not_name_start),
         never_in_name=frozenset(nm.never_in_name),
         not_names=phrase_set(nm.not_names),
+        foreign_org_words=frozenset(fold(w) for w in nm.foreign_org_words),
         place_kinds={fold(k): v for k, v in nm.place_kinds.items()},
         credit_words=frozenset(fold(w) for w in nm.credit_words),
         plural_markers=frozenset(fold(w) for w in nm.plural_markers),

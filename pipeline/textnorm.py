@@ -56,6 +56,19 @@ def fold(word: str) -> str:
     return normalize_word(word).lower()
 
 
+# One Vietnamese syllable written without its tone mark: an optional initial consonant, one to
+# three vowels, an optional final consonant ("nghiêng", "khuya", "Đoàn"). "Macron", "Emmanuel",
+# "James" are none: a name made of such syllables is a foreign name.
+_VN_SYLLABLE = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?"
+                          r"[aăâeêioôơuưy]{1,3}(ch|ng|nh|[cmnpt])?$")
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """Whether a word can be one Vietnamese syllable ("Nguyễn", "Hoà"), unlike "Macron" or "James"."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if c not in _TONES)
+    return bool(_VN_SYLLABLE.match(unicodedata.normalize("NFC", bare)))
+
+
 @dataclass(frozen=True)
 class Normalized:
     """Normalized text plus, for each of its characters, the original [start, end) it came from."""

@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from vnextract.textnorm import fold, normalize, unify_tones
+from vnextract.textnorm import fold, is_vietnamese_syllable, normalize, unify_tones
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -50,3 +50,12 @@ def test_fold_keeps_diacritics() -> None:
     assert fold("Ủy  Ban") == "ủy ban"
     assert fold("Uỷ ban") == fold("Ủy ban")
     assert fold("Hà") != fold("Ha")
+
+
+@pytest.mark.parametrize("word, vietnamese", [
+    ("Nguyễn", True), ("Hoà", True), ("nghiêng", True), ("khuya", True), ("Đoàn", True), ("Moon", True),
+    ("Emmanuel", False), ("Macron", False), ("James", False), ("Putin", False), ("Masahiro", False),
+    ("Kpă", False),
+])
+def test_vietnamese_syllable(word: str, vietnamese: bool) -> None:
+    assert is_vietnamese_syllable(word) is vietnamese

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..schema import Person, Role, Span
-from ..textnorm import fold
+from ..textnorm import fold, is_vietnamese_syllable
 from .context import Context
-from .roles import (RoleSpan, is_person_start, name_len, roles_after, roles_before_linker, roles_by_verb,
+from .roles import (RoleSpan, is_foreign_name, is_person_start, name_len, roles_after, roles_before_linker, roles_by_verb,
                     roles_ending_at)
 
 
@@ -68,6 +68,11 @@ def _split_run(ctx: Context, i: int, n: int) -> tuple[int, int]:
     for k in range(i + 1, i + n - 1):
         if is_person_start(ctx, k):
             return k, k + min(i + n - k, 4)
+    for k in range(i + 1, min(i + 3, i + n - 1)):
+        if not is_vietnamese_syllable(ctx.sylls[k - 1].text):
+            break  # "Recep Tayyip Erdogan" is one name
+        if is_foreign_name(ctx, k, i + n):
+            return k, k + min(i + n - k, 4)  # "Pháp Emmanuel Macron": a country, then a foreign name
     return i, i + min(n, 4)
 
 
@@ -190,8 +195,9 @@ def _person_evidence(ctx: Context, s: int, e: int, limit: int) -> tuple[bool, li
     listed = colon is not None and (roles_ending_at(ctx, colon) or _honorific_before(ctx, colon)
                                     or ctx.match_before(res.positions, colon))
     surname = first in res.surnames
-    # Without a known surname only an honorific right before the name is enough ("ông Putin").
-    strong = bool(honor) or (surname and bool(pre or post or listed))
+    # Without a known surname only an honorific right before the name is enough ("ông Putin"), or a
+    # post before a foreign name ("Tổng thống Pháp Emmanuel Macron", "giáo sư Masahiro Horie").
+    strong = bool(honor) or (surname and bool(pre or post or listed)) or (bool(pre) and is_foreign_name(ctx, s, e))
     if strong:
         return True, pre
     if surname and e - s >= 3:

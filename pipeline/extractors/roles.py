@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..textnorm import is_vietnamese_syllable
 from .context import Context
 
 # "và", "của", "thuộc" join parts of a name but never end one ("Bộ Tài nguyên và Môi trường",
@@ -54,6 +55,17 @@ def is_person_start(ctx: Context, i: int, limit: int | None = None) -> bool:
         return False
     prov = ctx.match(ctx.res.provinces, i)
     return not (prov and prov[0] >= name_len(ctx, i, limit))
+
+
+def is_foreign_name(ctx: Context, i: int, limit: int) -> bool:
+    """Two or more name syllables from i, most of them no Vietnamese syllable ("Emmanuel Macron",
+    "Masahiro Horie", "Kpă H'ven"), not right after a body's head word ("Tập đoàn Samsung …")."""
+    n = name_len(ctx, i, limit)
+    if n < 2 or ctx.match_before(ctx.res.org_heads, i) \
+            or any(ctx.keys[k] in ctx.res.foreign_org_words for k in range(i, i + n)):
+        return False  # "Maxport Limited", "Housing Group": companies
+    foreign = sum(not is_vietnamese_syllable(ctx.sylls[k].text) for k in range(i, i + n))
+    return 2 * foreign >= n and not is_vietnamese_syllable(ctx.sylls[i].text) or foreign == n
 
 
 def _runs_into_name(ctx: Context, k: int, limit: int) -> bool:
@@ -112,8 +124,8 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
             k = end = k + prov[0]
             prev_key = ""
             continue
-        if is_person_start(ctx, k, limit) and not _runs_into_name(ctx, k, limit):
-            break
+        if (is_person_start(ctx, k, limit) or is_foreign_name(ctx, k, limit)) and not _runs_into_name(ctx, k, limit):
+            break  # a person's name ends the organisation ("Tổng thống Pháp | Emmanuel Macron")
         if key in CONNECTORS:
             if k + 1 < limit and not ctx.is_punct(k + 1):
                 k += 1
