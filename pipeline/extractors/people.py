@@ -177,8 +177,8 @@ def _person_evidence(ctx: Context, s: int, e: int, limit: int) -> tuple[bool, li
     """Decide whether syllables [s, e) name a person; also return the roles written before the name."""
     res = ctx.res
     first = ctx.sylls[s].text
-    if first in res.not_name_start:
-        return False, []
+    if first in res.not_name_start and not (_honorific_before(ctx, s) or ctx.match_before(res.ranks, s)):
+        return False, []  # "Từ năm 2015 …", but "PGS.TS Từ Diệp Công Thành", "ông Từ …"
     for gaz in (res.provinces, res.not_names):
         m = ctx.match(gaz, s)
         if m and m[0] >= e - s:
