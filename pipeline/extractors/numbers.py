@@ -121,8 +121,11 @@ def _excluded(ctx: Context, i: int) -> bool:
     r = ctx.res
     if ctx.match_before(r.time_before, i) or ctx.match(r.not_quantities, i):
         return True
-    if ctx.match_before(r.label_before, i) and not ctx.match_before(r.count_before, i):
-        return True  # "số 20/2023/QH15", but "tổng số 26 công trình"
+    if ctx.match_before(r.label_before, i) and not ctx.match_before(r.count_before, i) \
+            and _read_unit(ctx, i + 1, ctx.sent_bounds[ctx.sent_of[i]][1]).kind not in _MEASURED:
+        # "số 20/2023/QH15", "tầng 5", "Nghị quyết Trung ương 4"; not "tổng số 26 công trình", nor a
+        # figure with a unit of its own ("mỗi tầng 140m2", "ngân sách trung ương 460 tỉ đồng")
+        return True
     if i > 0 and ctx.sylls[i - 1].end == ctx.sylls[i].start and ctx.keys[i - 1][-1:] in ("/", "-", ".", "–", ":", "+"):
         return True  # glued to what comes before: part of a code, a phone number, a time or a date
     if i + 1 < len(ctx.sylls) and ctx.sylls[i + 1].start == ctx.sylls[i].end and ctx.keys[i + 1] in ("/", "-", ":"):
@@ -141,6 +144,9 @@ def _excluded(ctx: Context, i: int) -> bool:
     if i >= 2 and ctx.keys[i - 1] in ("và", ",") and parse_number(ctx.sylls[i - 2].text) is not None:
         return _excluded(ctx, i - 2)
     return False
+
+
+_MEASURED = frozenset({"money", "percent", "measure"})
 
 
 def _day_month(a: str, b: str) -> bool:

@@ -61,6 +61,11 @@ CASES = [
     ("one-number-is-some", "Tổ chức thi giáo viên dạy giỏi và sinh hoạt 1 số chuyên đề.", []),
     ("issues-of-a-paper-are-counted", "Theo quy định phải được đăng trên báo 3 số liên tiếp.", [(3, "count", "số liên tiếp")]),
     ("day-month-after-this-afternoon", "Ông Đức xác nhận chiều nay 28-9 đám cưới con trai bí thư huyện uỷ sẽ diễn ra.", []),
+    ("plenum-party-cell-and-floor-numbers-are-labels",
+     "Thực hiện Nghị quyết Trung ương 4 khóa XII; cách chức Phó Bí thư Chi bộ 4; toàn bộ tầng 6 bị thấm dột.", []),
+    ("a-figure-with-its-own-unit-after-a-label-word-is-a-quantity",
+     "Mỗi tầng 140m2; bố trí ngân sách trung ương 460 tỉ đồng; khu 4,3 ha ngoài ranh quy hoạch.",
+     [(140, "measure", "m2"), (460e9, "money", "VND"), (4.3, "measure", "ha")]),
     ("the-two-countries-are-parties-not-a-count", "Quan hệ hai nước phát triển tốt, hai bên nhất trí tăng cường hợp tác.", []),
 ]
 
