@@ -401,6 +401,26 @@ def merge_roles(roles: list[Role]) -> list[Role]:
     return kept
 
 
+def _merge_given_names(by_key: dict[str, dict], surnames: frozenset[str]) -> None:
+    """A name without a surname that ends exactly one fuller name of the article is that person:
+    "bà Mỹ Thanh" after "Phan Thị Mỹ Thanh" (Vietnamese refers to people by their given name)."""
+    for key in list(by_key):
+        short = by_key[key]
+        n = len(short["sylls"])
+        words = short["name"].split()
+        if n < 2 or words[0] in surnames or not all(is_vietnamese_syllable(w) for w in words):
+            continue  # a full name, or a foreign one ("Reuven Rivlin" is no given name of "Israel Reuven Rivlin")
+        owners = [k for k, e in by_key.items() if len(e["sylls"]) > n and e["sylls"][-n:] == short["sylls"]]
+        if len(owners) != 1:
+            continue
+        full = by_key[owners[0]]
+        full["mentions"] += short["mentions"]
+        full["roles"] += short["roles"]
+        full["honorific"] = full["honorific"] or short["honorific"]
+        full["credit"] = full["credit"] and short["credit"]
+        del by_key[key]
+
+
 def extract_people(ctx: Context) -> list[Person]:
     """Every named person, once, with roles and mentions, in order of first mention."""
     found = _find_names(ctx)
@@ -429,6 +449,7 @@ def extract_people(ctx: Context) -> list[Person]:
         seen.append((s, key))
     for key, roles in _pronoun_roles(ctx, sorted(seen), by_key):
         by_key[key]["roles"] += [_role_record(ctx, r) for r in roles]
+    _merge_given_names(by_key, ctx.res.surnames)
     places = _place_names(ctx)
     people = []
     for entry in by_key.values():

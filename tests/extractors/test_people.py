@@ -275,6 +275,10 @@ CASES = [
     ("a-rank-before-a-name-that-opens-like-a-preposition",
      "PGS.TS Từ Diệp Công Thành, Hiệu trưởng Trường ĐH Bạc Liêu, cho biết. Từ Ngọc Lặc đến Thanh Hoá mất hai giờ.",
      [("Từ Diệp Công Thành", ["PGS.TS", "Hiệu trưởng Trường ĐH Bạc Liêu"])]),
+    ("given-name-is-the-person-named-in-full",
+     "Ban Bí thư kỷ luật bà Phan Thị Mỹ Thanh, Phó Bí thư Tỉnh ủy Đồng Nai. Thời điểm trên bà Mỹ Thanh là giám "
+     "đốc, chủ tài khoản.",
+     [("Phan Thị Mỹ Thanh", ["Phó Bí thư Tỉnh ủy Đồng Nai", "giám đốc"])]),
     ("occupation-inside-a-department-name",
      "Ông Nguyễn Thanh Bình, Phó vụ trưởng vụ Tổ chức cán bộ, cho biết.",
      [("Nguyễn Thanh Bình", ["Phó vụ trưởng vụ Tổ chức cán bộ"])]),
