@@ -77,7 +77,13 @@ def _split_run(ctx: Context, i: int, n: int) -> tuple[int, int]:
 
 
 def _is_place_context(ctx: Context, s: int) -> bool:
-    return ctx.match_before(ctx.res.place_before, s) is not None
+    m = ctx.match_before(ctx.res.place_before, s)
+    if m is None:
+        return False
+    start = s - m[0]
+    # A capitalised place word that ends a name is no place word: "Nhật Bản | Nguyễn Quốc Cường".
+    return not (ctx.is_upper(start) and start > 0 and ctx.is_name_syl(start - 1)
+                and ctx.sent_of[start - 1] == ctx.sent_of[start])
 
 
 # Between the names of a list of places ("đường Lê Lợi, Lê Thánh Tôn và Tôn Đức Thắng",

@@ -279,6 +279,9 @@ CASES = [
      "Ban Bí thư kỷ luật bà Phan Thị Mỹ Thanh, Phó Bí thư Tỉnh ủy Đồng Nai. Thời điểm trên bà Mỹ Thanh là giám "
      "đốc, chủ tài khoản.",
      [("Phan Thị Mỹ Thanh", ["Phó Bí thư Tỉnh ủy Đồng Nai", "giám đốc"])]),
+    ("a-country-ending-in-a-place-word-is-no-place-context",
+     "Về phần mình, Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường cho biết quan hệ đang phát triển.",
+     [("Nguyễn Quốc Cường", [])]),
     ("occupation-inside-a-department-name",
      "Ông Nguyễn Thanh Bình, Phó vụ trưởng vụ Tổ chức cán bộ, cho biết.",
      [("Nguyễn Thanh Bình", ["Phó vụ trưởng vụ Tổ chức cán bộ"])]),
