@@ -107,6 +107,10 @@ CASES = [
      "Phường đã có văn bản kiến nghị nhưng chưa được giải quyết. Yêu cầu mà chủ đầu tư đưa ra là hợp lý.", []),
     ("nominal-mentions-are-not-proposals",
      "Theo đề nghị của Sở Tài chính, UBND tỉnh tiếp thu các kiến nghị và trả lời kiến nghị của cử tri.", []),
+    ("reported-with-cho-hay-the-subject-after-it-proposes",
+     "Ông Phạm Ngọc Lự, Phó chủ tịch UBND phường Mông Dương cho hay, phường từng kiến nghị hai công ty hạ độ cao "
+     "của bãi thải.",
+     [("kiến nghị", "phường", None, "hai công ty hạ độ cao của bãi thải")]),
     ("received-or-negated-is-no-proposing-act",
      "Sau khi nhận được đề xuất, Thứ trưởng đã ký văn bản. Đã diễn ra một số tình huống không mong muốn giữa cán bộ "
      "với người dân.", []),
