@@ -282,6 +282,11 @@ CASES = [
     ("a-country-ending-in-a-place-word-is-no-place-context",
      "Về phần mình, Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường cho biết quan hệ đang phát triển.",
      [("Nguyễn Quốc Cường", [])]),
+    ("a-post-shared-by-a-list-after-nhu",
+     "Trước đó đã xử lý hàng loạt các đồng chí nguyên là Ủy viên Trung ương như Vũ Huy Hoàng, Trần Lưu Hải, Huỳnh "
+     "Minh Chắc.",
+     [("Vũ Huy Hoàng", ["Ủy viên Trung ương"]), ("Trần Lưu Hải", ["Ủy viên Trung ương"]),
+      ("Huỳnh Minh Chắc", ["Ủy viên Trung ương"])]),
     ("occupation-inside-a-department-name",
      "Ông Nguyễn Thanh Bình, Phó vụ trưởng vụ Tổ chức cán bộ, cho biết.",
      [("Nguyễn Thanh Bình", ["Phó vụ trưởng vụ Tổ chức cán bộ"])]),
