@@ -374,6 +374,8 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
         role = parse_role(ctx, after_marker(ctx, k + 1, limit), limit)
         if role is None or role.end == role.start or is_person_start(ctx, role.end, limit):
             break  # ", Phó Chủ tịch HĐND tỉnh Trần Tú Anh": that role belongs to the next name
+        if role.end == role.title_end and role.end < limit and ctx.keys[role.end] in ("các", "những"):
+            break  # ", Bộ trưởng các Bộ: …": the post of many, who come next ("Ủy ban các vấn đề xã hội" is a name)
         out.append(role)
         k = role.end
         if bracket:

@@ -287,6 +287,10 @@ CASES = [
      "Minh Chắc.",
      [("Vũ Huy Hoàng", ["Ủy viên Trung ương"]), ("Trần Lưu Hải", ["Ủy viên Trung ương"]),
       ("Huỳnh Minh Chắc", ["Ủy viên Trung ương"])]),
+    ("a-bare-post-before-a-plural-is-the-next-names",
+     "Quốc hội đã nghe Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình, Bộ trưởng các Bộ: Nông nghiệp và Phát "
+     "triển nông thôn, Y tế trả lời chất vấn.",
+     [("Trương Hòa Bình", ["Phó Thủ tướng Thường trực Chính phủ"])]),
     ("occupation-inside-a-department-name",
      "Ông Nguyễn Thanh Bình, Phó vụ trưởng vụ Tổ chức cán bộ, cho biết.",
      [("Nguyễn Thanh Bình", ["Phó vụ trưởng vụ Tổ chức cán bộ"])]),
