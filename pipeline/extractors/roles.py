@@ -278,9 +278,14 @@ def parse_role(ctx: Context, i: int, limit: int) -> RoleSpan | None:
         rest = _lowercase_name(ctx, j, limit)
         if ctx.is_upper(j - 1) or (rest == limit and is_person_start(ctx, limit)):
             end = parse_org(ctx, rest, limit)
-    if not any(ctx.is_upper(k) or ctx.keys[k][:1].isdigit() for k in range(j, end)):
+    if not _named(ctx, j, end):
         end = _lowercase_unit(ctx, j, end, limit) or end
     return RoleSpan(i, j, end)
+
+
+def _named(ctx: Context, a: int, b: int) -> bool:
+    """Syllables [a, b) hold a capitalised word or a number: a name or a numbered unit, not only common words."""
+    return any(ctx.is_upper(k) or ctx.keys[k][:1].isdigit() for k in range(a, b))
 
 
 # Word classes that may describe a unit in lower case between a position and the body it
@@ -300,11 +305,11 @@ def _lowercase_unit(ctx: Context, j: int, end: int, limit: int) -> int | None:
     while m < limit and m - end < MAX_UNIT:
         if ctx.is_upper(m) or (ctx.match(r.org_heads, m) and m + 1 < limit and
                                (ctx.is_upper(m + 1) or ctx.is_abbrev(m + 1) or ctx.keys[m + 1][:1].isdigit())) \
-                or (ctx.keys[m] in ctx.res.place_kinds and m > end):
+                or (ctx.keys[m] in r.place_kinds and m > end):
             if is_person_start(ctx, m, limit) or ctx.match(r.positions, m):
                 return None
             e = parse_org(ctx, m, limit)
-            if e == m or not any(ctx.is_upper(k) or ctx.keys[k][:1].isdigit() for k in range(m, e)):
+            if not _named(ctx, m, e):
                 return None
             while e + 1 < limit and ctx.match(r.org_heads, e) and not ctx.is_upper(e) \
                     and (ctx.is_upper(e + 1) or ctx.is_abbrev(e + 1)):
@@ -374,7 +379,7 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
         role = parse_role(ctx, after_marker(ctx, k + 1, limit), limit)
         if role is None or role.end == role.start or is_person_start(ctx, role.end, limit):
             break  # ", Phó Chủ tịch HĐND tỉnh Trần Tú Anh": that role belongs to the next name
-        if role.end == role.title_end and role.end < limit and ctx.keys[role.end] in ("các", "những"):
+        if role.end == role.title_end and role.end < limit and ctx.keys[role.end] in ctx.res.plural_markers:
             break  # ", Bộ trưởng các Bộ: …": the post of many, who come next ("Ủy ban các vấn đề xã hội" is a name)
         out.append(role)
         k = role.end
@@ -387,7 +392,7 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
 
 
 def _age_bracket(ctx: Context, k: int, limit: int) -> int | None:
-    """After "(" at k, an age ("65 tuổi", "SN 1970") and ")": where the bracket closes, else None."""
+    """After "(" at k, an age ("65 tuổi") and ")": where the bracket closes, else None."""
     if ctx.keys[k] != "(":
         return None
     for m in range(k + 1, min(limit, k + 5)):
