@@ -193,7 +193,10 @@ def _person_evidence(ctx: Context, s: int, e: int, limit: int) -> tuple[bool, li
         if m and s + 1 + m[0] >= e and ctx.match(res.org_heads, s):
             return False, []  # "Đoàn Quảng Ninh": a delegation, not Mr Đoàn
     pre = _roles_before(ctx, s)
-    if (not pre or e - s == 2 and ctx.keys[s - 1] in ctx.res.place_kinds) and _is_place_context(ctx, s):
+    # After an occupation the place is the unit's, named after someone ("cán bộ phường Trần Hưng Đạo",
+    # "giáo viên Trường Ngô Mây"); an official's ("Chủ tịch UBND huyện Lò Văn Mừng") is followed by its holder.
+    occupation = bool(pre) and ctx.match(res.occupations, pre[-1].start) is not None
+    if (not pre or occupation or e - s == 2 and ctx.keys[s - 1] in ctx.res.place_kinds) and _is_place_context(ctx, s):
         return False, []  # "huyện Yên Dũng", even after "tổ đại biểu huyện"
     honor = _name_honorific(ctx, s, pre)
     post, _ = roles_after(ctx, e, limit)

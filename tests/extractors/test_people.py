@@ -291,6 +291,9 @@ CASES = [
      "Quốc hội đã nghe Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình, Bộ trưởng các Bộ: Nông nghiệp và Phát "
      "triển nông thôn, Y tế trả lời chất vấn.",
      [("Trương Hòa Bình", ["Phó Thủ tướng Thường trực Chính phủ"])]),
+    ("a-ward-named-after-someone-after-an-occupation-is-a-place",
+     "Ông Hải, cán bộ phường Trần Hưng Đạo cho biết. Chủ tịch UBND huyện Lò Văn Mừng cũng cho biết.",
+     [("Lò Văn Mừng", ["Chủ tịch UBND huyện"])]),
     ("occupation-inside-a-department-name",
      "Ông Nguyễn Thanh Bình, Phó vụ trưởng vụ Tổ chức cán bộ, cho biết.",
      [("Nguyễn Thanh Bình", ["Phó vụ trưởng vụ Tổ chức cán bộ"])]),
