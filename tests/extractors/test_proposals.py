@@ -114,6 +114,9 @@ CASES = [
     ("received-or-negated-is-no-proposing-act",
      "Sau khi nhận được đề xuất, Thứ trưởng đã ký văn bản. Đã diễn ra một số tình huống không mong muốn giữa cán bộ "
      "với người dân.", []),
+    ("a-requirement-met-or-a-proposal-spoken-about-is-a-noun",
+     "Việc tinh giản biên chế chưa đạt yêu cầu về tiến độ của cả nhiệm kỳ. Ông Thơ đã trả lời câu hỏi của đại biểu "
+     "về đề nghị thành phố giữ lại khu đất ven sông Hàn.", []),
     ("in-the-petition-the-body-proposes",
      "Trong kiến nghị, Đoàn Chủ tịch MTTQ Việt Nam đề nghị Chính phủ tổ chức đợt thanh tra.",
      [("đề nghị", "Đoàn Chủ tịch MTTQ Việt Nam", "Chính phủ", "tổ chức đợt thanh tra")]),
