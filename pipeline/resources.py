@@ -51,6 +51,7 @@ class TitlesFile(_Strict):
     positions: list[str]
     occupations: list[str]
     unit_stops: list[str]
+    posted_titles: list[str]
     modifiers: list[str]
     ranks: list[str]
     honorifics: list[str]
@@ -240,6 +241,7 @@ class Resources:
     positions: Gazetteer[bool]
     occupations: Gazetteer[bool]
     unit_stops: Gazetteer[bool]
+    posted_titles: Gazetteer[bool]
     modifiers: Gazetteer[bool]
     tense_markers: Gazetteer[bool]
     former_markers: Gazetteer[bool]
@@ -348,6 +350,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         positions=phrase_set(ti.positions + ti.occupations),
         occupations=phrase_set(ti.occupations),
         unit_stops=phrase_set(ti.unit_stops),
+        posted_titles=phrase_set(ti.posted_titles),
         modifiers=phrase_set(ti.modifiers),
         tense_markers=phrase_set(ti.tense_markers),
         former_markers=phrase_set(ti.former_markers),

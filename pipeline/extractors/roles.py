@@ -280,6 +280,9 @@ def parse_role(ctx: Context, i: int, limit: int) -> RoleSpan | None:
             end = parse_org(ctx, rest, limit)
     if not _named(ctx, j, end):
         end = _lowercase_unit(ctx, j, end, limit) or end
+    if ctx.match(r.posted_titles, i) and end + 1 < limit and ctx.keys[end] == "tại" and ctx.is_upper(end + 1):
+        # "Đại sứ Việt Nam | tại Nhật Bản", "… tại Hà Lan" (a country, though "Hà" opens names too)
+        end = max(parse_org(ctx, end + 1, limit), place_name(ctx, end + 1, limit))
     return RoleSpan(i, j, end)
 
 

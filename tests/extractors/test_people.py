@@ -281,7 +281,7 @@ CASES = [
      [("Phan Thị Mỹ Thanh", ["Phó Bí thư Tỉnh ủy Đồng Nai", "giám đốc"])]),
     ("a-country-ending-in-a-place-word-is-no-place-context",
      "Về phần mình, Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường cho biết quan hệ đang phát triển.",
-     [("Nguyễn Quốc Cường", [])]),
+     [("Nguyễn Quốc Cường", ["Đại sứ Việt Nam tại Nhật Bản"])]),
     ("a-post-shared-by-a-list-after-nhu",
      "Trước đó đã xử lý hàng loạt các đồng chí nguyên là Ủy viên Trung ương như Vũ Huy Hoàng, Trần Lưu Hải, Huỳnh "
      "Minh Chắc.",
@@ -294,6 +294,9 @@ CASES = [
     ("a-ward-named-after-someone-after-an-occupation-is-a-place",
      "Ông Hải, cán bộ phường Trần Hưng Đạo cho biết. Chủ tịch UBND huyện Lò Văn Mừng cũng cho biết.",
      [("Lò Văn Mừng", ["Chủ tịch UBND huyện"])]),
+    ("an-ambassador-s-post-takes-the-country-he-is-posted-to",
+     "Ông Phạm Sanh Châu, Đại sứ đặc mệnh toàn quyền Việt Nam tại Hà Lan, cho biết.",
+     [("Phạm Sanh Châu", ["Đại sứ đặc mệnh toàn quyền Việt Nam tại Hà Lan"])]),
     ("occupation-inside-a-department-name",
      "Ông Nguyễn Thanh Bình, Phó vụ trưởng vụ Tổ chức cán bộ, cho biết.",
      [("Nguyễn Thanh Bình", ["Phó vụ trưởng vụ Tổ chức cán bộ"])]),
