@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Spaces that look like " " on a page: NBSP, en/em spaces, narrow NBSP, ideographic space.
 _SPACES = {"\u00a0", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006",
@@ -63,6 +64,7 @@ _VN_SYLLABLE = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprst
                           r"[aăâeêioôơuưy]{1,3}(ch|ng|nh|[cmnpt])?$")
 
 
+@lru_cache(maxsize=65536)
 def is_vietnamese_syllable(word: str) -> bool:
     """Whether a word can be one Vietnamese syllable ("Nguyễn", "Hoà"), unlike "Macron" or "James"."""
     bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if c not in _TONES)

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from ..schema import Person, Role, Span
 from ..textnorm import fold, is_vietnamese_syllable
 from .context import Context
-from .roles import (RoleSpan, is_foreign_name, is_person_start, name_len, roles_after, roles_before_linker, roles_by_verb,
-                    roles_ending_at)
+from .roles import (RoleSpan, bracket_end, is_foreign_name, is_person_start, name_len, roles_after,
+                    roles_before_linker, roles_by_verb, roles_ending_at)
 
 
 
@@ -269,11 +269,7 @@ def _find_names(ctx: Context) -> list[_Found]:
 
 def _past_remark(ctx: Context, k: int, limit: int) -> int:
     """Past a bracketed remark that starts at k ("ông Trần Văn Minh (bị bắt tạm giam) và ông …"), else k."""
-    if k < limit and ctx.keys[k] == "(":
-        for m in range(k + 1, min(limit, k + 12)):
-            if ctx.keys[m] == ")":
-                return m + 1
-    return k
+    return bracket_end(ctx, k, limit, 12) or k
 
 
 def _share_back(ctx: Context, out: list[_Found], found: _Found) -> None:

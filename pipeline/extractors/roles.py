@@ -394,15 +394,18 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
     return out, k
 
 
+def bracket_end(ctx: Context, k: int, limit: int, within: int) -> int | None:
+    """Just past the ")" that closes a "(" at k within `within` syllables, else None."""
+    if k >= limit or ctx.keys[k] != "(":
+        return None
+    return next((m + 1 for m in range(k + 1, min(limit, k + within)) if ctx.keys[m] == ")"), None)
+
+
 def _age_bracket(ctx: Context, k: int, limit: int) -> int | None:
     """After "(" at k, an age ("65 tuổi") and ")": where the bracket closes, else None."""
-    if ctx.keys[k] != "(":
-        return None
-    for m in range(k + 1, min(limit, k + 5)):
-        if ctx.keys[m] == ")":
-            inside = ctx.keys[k + 1:m]
-            return m + 1 if any(w[:1].isdigit() for w in inside) and "tuổi" in inside else None
-    return None
+    close = bracket_end(ctx, k, limit, 5)
+    inside = ctx.keys[k + 1:close - 1] if close else []
+    return close if any(w[:1].isdigit() for w in inside) and "tuổi" in inside else None
 
 
 def after_marker(ctx: Context, k: int, limit: int) -> int:
