@@ -83,6 +83,7 @@ class TriggersFile(_Strict):
     pronoun_subjects: list[str]
     speech_verbs: list[str]
     not_subjects: list[str]
+    subject_openers: list[str]
     petition_nouns: list[str]
     object_markers: list[str]
     clause_links: list[str]
@@ -267,6 +268,7 @@ class Resources:
     pronoun_subjects: Gazetteer[bool]
     speech_verbs: Gazetteer[bool]
     not_subjects: Gazetteer[bool]
+    subject_openers: Gazetteer[bool]
     object_markers: Gazetteer[bool]
     clause_links: Gazetteer[bool]
     petition_nouns: Gazetteer[bool]
@@ -376,6 +378,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         pronoun_subjects=phrase_set(tr.pronoun_subjects),
         speech_verbs=phrase_set(tr.speech_verbs),
         not_subjects=phrase_set(tr.not_subjects),
+        subject_openers=phrase_set(tr.subject_openers),
         object_markers=phrase_set(tr.object_markers),
         clause_links=phrase_set(tr.clause_links),
         petition_nouns=phrase_set(tr.petition_nouns),

@@ -115,10 +115,13 @@ def _opens_predicate(ctx: Context, k: int, end: int) -> bool:
 def _passive_agent(ctx: Context, start: int, end: int) -> int | None:
     """Where the agent starts in a passive subject ("dự thảo do Bộ Tài chính | đề xuất"); `end`
     when the phrase is what is proposed, with no agent ("Tượng rùa được đề xuất đúc …")."""
-    if ctx.keys[end - 1] in PASSIVE:
+    def alone(k: int) -> bool:  # "bị" on its own, not the end of "chuẩn bị"
+        return not (k + 1 < len(ctx.sylls) and ctx.same_token(k, k + 1)) and not (k > 0 and ctx.same_token(k - 1, k))
+
+    if ctx.keys[end - 1] in PASSIVE and alone(end - 1):
         return end
     for k in range(end - 2, start - 1, -1):
-        if (ctx.keys[k] == "do" or ctx.keys[k] in PASSIVE) and not ctx.same_token(k, k + 1) and _agent_like(ctx, k + 1, end):
+        if (ctx.keys[k] == "do" or ctx.keys[k] in PASSIVE) and alone(k) and _agent_like(ctx, k + 1, end):
             return k + 1
     return None
 
@@ -136,6 +139,8 @@ def _clean_subject(ctx: Context, start: int, end: int) -> tuple[int, int] | None
             end, changed = end - m[0], True
     while start < end and ctx.is_punct(start):
         start += 1
+    if (m := ctx.match(r.subject_openers, start)) and start + m[0] < end:
+        start += m[0]  # "Lý do | Hà Nội kiến nghị …"
     if start < end and (agent := _passive_agent(ctx, start, end)) is not None:
         if agent == end:
             return None
@@ -183,7 +188,6 @@ def _subject(ctx: Context, s0: int, t: int) -> tuple[int, int] | None:
     nghị", "…: Đề xuất"), the subject is in the clause before, ahead of any verb of
     saying there ("đại diện Tập đoàn đã thông tin 3 chuyên đề: Đề xuất …").
     """
-    r = ctx.res
     bounds = [s0] + [k + 1 for k in range(s0, t) if ctx.keys[k] in _CLAUSE_STOPS]
     own = bounds[-1]
     start = _after_speech(ctx, own, t)

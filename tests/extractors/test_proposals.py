@@ -120,6 +120,15 @@ CASES = [
     ("in-the-petition-the-body-proposes",
      "Trong kiến nghị, Đoàn Chủ tịch MTTQ Việt Nam đề nghị Chính phủ tổ chức đợt thanh tra.",
      [("đề nghị", "Đoàn Chủ tịch MTTQ Việt Nam", "Chính phủ", "tổ chức đợt thanh tra")]),
+    ("bi-ending-chuan-bi-is-no-passive",
+     "Làm việc với tổ đại biểu, nhiều cử tri đã chuẩn bị sẵn nội dung góp ý, kiến nghị về giá điện và học phí.",
+     [("kiến nghị", "nhiều cử tri", None, "về giá điện và học phí")]),
+    ("the-standing-committee-asks",
+     "Tuy nhiên, thường trực HĐND TP cũng sẽ có ý kiến để yêu cầu khẩn trương tính toán nhân sự phó ban.",
+     [("yêu cầu", "thường trực HĐND TP", None, "khẩn trương tính toán nhân sự phó ban")]),
+    ("a-headline-reason-opener-is-not-the-subject",
+     "Lý do Hà Nội kiến nghị dừng ký đường ống nước sông Đà",
+     [("kiến nghị", "Hà Nội", None, "dừng ký đường ống nước sông Đà")]),
 ]
 
 
