@@ -5,7 +5,8 @@ trigger and its addressee to the end of the sentence or the next trigger. A
 trigger used as a noun ("theo đề nghị của Sở", "tiếp thu các kiến nghị") is not a
 proposal. The proposer is the people named before the trigger in the sentence,
 else the subject phrase, else the person a pronoun points to, else the proposer
-of the previous proposal (a sentence that starts with "Đề nghị …").
+of the previous proposal (a sentence that starts with "Đề nghị …"). A headline's
+proposal with no subject goes to the first proposer of the body.
 """
 from __future__ import annotations
 
@@ -364,3 +365,13 @@ def extract_proposals(ctx: Context, people: list[Person]) -> list[Proposal]:
             addressee=ctx.norm_text(a0, a1) if a1 > a0 else None,
             content=ctx.text[cs:ce].strip(_STRIP)))
     return out
+
+
+def headline_proposers(proposals: list[Proposal], head_end: int) -> list[Proposal]:
+    """A headline's proposal with no subject ("Đề nghị tiêu hủy 3.750 con heo") is made by whoever
+    proposes first in the article's body: the headline sums up what the body reports."""
+    body = next((p.proposer for p in proposals if p.start >= head_end and p.proposer is not None), None)
+    if body is None:
+        return proposals
+    return [p.model_copy(update={"proposer": body.model_copy(deep=True)}) if p.end <= head_end and p.proposer is None
+            else p for p in proposals]

@@ -1,6 +1,7 @@
 """Proposals: trigger, proposer, addressee and content from real sentences."""
 import pytest
 
+from vnextract import extract
 from vnextract.extractors.people import extract_people
 from vnextract.extractors.proposals import extract_proposals
 
@@ -148,3 +149,22 @@ def test_proposer_points_to_people(make_ctx) -> None:
     first = extract_proposals(ctx, people)[0]
     ids = {p.name: p.id for p in people}
     assert first.proposer.people == [ids["Lý Thị Lan"], ids["Hoàng Gia Long"]]
+
+
+HEADLINE_CASES = [
+    ("the-body-names-who-proposes",
+     "Đề nghị tiêu hủy 3.750 con heo đã bị tiêm thuốc an thần\n\nCơ quan chức năng đề nghị tiêu hủy toàn bộ số heo "
+     "bị tiêm thuốc an thần tại lò mổ.", ["Cơ quan chức năng", "Cơ quan chức năng"]),
+    ("no-proposer-in-the-body-leaves-it-open",
+     "Đề nghị tiêu hủy 3.750 con heo đã bị tiêm thuốc an thần\n\nSố heo bị phát hiện tại lò mổ Xuyên Á trong đêm "
+     "qua.", [None]),
+    ("a-headline-with-a-subject-keeps-it",
+     "Sở Y tế đề xuất tăng giường bệnh cho tuyến huyện\n\nCục Quản lý khám chữa bệnh đề nghị các tỉnh rà soát lại "
+     "số giường bệnh.", ["Sở Y tế", "Cục Quản lý khám chữa bệnh"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in HEADLINE_CASES], ids=[c[0] for c in HEADLINE_CASES])
+def test_a_headline_proposal_is_made_by_the_first_proposer_of_the_body(text: str, expected: list) -> None:
+    doc = extract(text)
+    assert [p.proposer.text if p.proposer else None for p in doc.proposals] == expected
