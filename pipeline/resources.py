@@ -84,6 +84,7 @@ class TriggersFile(_Strict):
     speech_verbs: list[str]
     not_subjects: list[str]
     subject_openers: list[str]
+    first_person: list[str]
     petition_nouns: list[str]
     object_markers: list[str]
     clause_links: list[str]
@@ -269,6 +270,7 @@ class Resources:
     speech_verbs: Gazetteer[bool]
     not_subjects: Gazetteer[bool]
     subject_openers: Gazetteer[bool]
+    first_person: Gazetteer[bool]
     object_markers: Gazetteer[bool]
     clause_links: Gazetteer[bool]
     petition_nouns: Gazetteer[bool]
@@ -379,6 +381,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         speech_verbs=phrase_set(tr.speech_verbs),
         not_subjects=phrase_set(tr.not_subjects),
         subject_openers=phrase_set(tr.subject_openers),
+        first_person=phrase_set(tr.first_person),
         object_markers=phrase_set(tr.object_markers),
         clause_links=phrase_set(tr.clause_links),
         petition_nouns=phrase_set(tr.petition_nouns),

@@ -226,6 +226,38 @@ def _quote_end(ctx: Context, s0: int, t: int, te: int, end: int) -> int:
     return next((k for k in range(te, end) if ctx.keys[k] in _QUOTES), end)
 
 
+def _inside_quotation(ctx: Context, lo: int, t: int) -> bool:
+    """Syllable t is inside a quotation opened earlier in its paragraph (curly quotes by direction,
+    straight ones by parity)."""
+    opening = max((k for k in range(lo, t) if ctx.keys[k] == "“"), default=-1)
+    closing = max((k for k in range(lo, t) if ctx.keys[k] == "”"), default=-1)
+    return opening > closing or sum(1 for k in range(lo, t) if ctx.keys[k] == '"') % 2 == 1
+
+
+def _quoted_speaker(ctx: Context, t: int, mentions: list[tuple[int, int, Person]], starts: list[int]) -> Person | None:
+    """Who a quotation is attributed to after it closes ("“Đề nghị xử lý nghiêm …”, ông Nguyễn Hữu Châu
+    đề nghị."): the person named within a few words after the closing quote and a comma or dash."""
+    lo, hi = ctx.line_bounds[ctx.line_of[t]]
+    if not _inside_quotation(ctx, lo, t):
+        return None
+    for q in range(t + 1, hi - 1):
+        if ctx.keys[q] not in ('"', "”"):
+            continue
+        after = ctx.keys[q + 1]
+        if after in _END:
+            return None  # the quotation ends its sentence: attributed, if at all, elsewhere
+        if after not in (",", "-", "–", "—"):
+            continue  # a quotation inside the quotation
+        n = bisect_left(starts, ctx.sylls[q].end)
+        if n == len(mentions) or mentions[n][0] >= ctx.sylls[hi - 1].end:
+            return None
+        a = ctx.syllable_at(mentions[n][0])
+        # Between the quote and the name: a title at most, not a new sentence.
+        ok = a - q <= 10 and not any(ctx.keys[k] in _END or ctx.keys[k] in _QUOTES for k in range(q + 1, a))
+        return mentions[n][2] if ok else None
+    return None
+
+
 def _office_holder(ctx: Context, subj: tuple[int, int], earlier: list[Person], later: list[Person]) -> Person | None:
     """The person an office stands for ("Phó Thủ tướng yêu cầu …" after "Phó Thủ tướng Trương Hòa
     Bình"): the latest person named before with a role of that title whose words include the office's
@@ -308,6 +340,9 @@ def _proposer(ctx: Context, s0: int, t: int, mentions: list[tuple[int, int, Pers
     if last and last[1] == ctx.sent_of[t] and _shares_subject(ctx, s0, t):
         return last[0]  # "Huyện yêu cầu xã dừng thu, đề nghị trả lại tiền": one subject, two requests
     subj = _subject(ctx, s0, t)
+    if (subj is None or ctx.match(ctx.res.first_person, subj[0])) and \
+            (quoted := _quoted_speaker(ctx, t, mentions, starts)):
+        return _of_people([quoted])  # "“Tôi đề nghị …”, ông A nói": the one the quotation is attributed to
     before = [p for _, _, p in mentions[max(0, upto - 1):upto]]
     if subj and _pronoun(ctx, *subj):
         return _of_people(before[-1:]) if before else None  # "Đồng chí đề nghị …"

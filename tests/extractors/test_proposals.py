@@ -127,6 +127,17 @@ CASES = [
     ("the-standing-committee-asks",
      "Tuy nhiên, thường trực HĐND TP cũng sẽ có ý kiến để yêu cầu khẩn trương tính toán nhân sự phó ban.",
      [("yêu cầu", "thường trực HĐND TP", None, "khẩn trương tính toán nhân sự phó ban")]),
+    ("a-quotation-is-proposed-by-whom-it-is-attributed-to",
+     '" Đề nghị xử lý nghiêm, làm đến cùng các vụ trọng án tham nhũng, bởi " đây là đòi hỏi chính đáng của nhân '
+     'dân ", ông Nguyễn Hữu Châu đề nghị.',
+     [("Đề nghị", "Nguyễn Hữu Châu", None, "xử lý nghiêm, làm đến cùng các vụ trọng án tham nhũng, bởi")]),
+    ("i-in-a-quotation-is-the-speaker-named-after-it",
+     "Cử tri Lê Hồng Thái phát biểu. “Tôi đề nghị thành lập cơ quan chuyên trách kiểm soát tài sản, thu nhập” – "
+     "ông Nguyễn Văn Pha nói.",
+     [("đề nghị", "Nguyễn Văn Pha", None, "thành lập cơ quan chuyên trách kiểm soát tài sản, thu nhập")]),
+    ("a-quotation-ending-its-sentence-keeps-the-speaker-before",
+     "Ông Trần Văn Nam phát biểu: “Tôi đề nghị tỉnh sớm hoàn thành dự án”. Ông Lê Văn Ba cũng có mặt.",
+     [("đề nghị", "Trần Văn Nam", "tỉnh", "sớm hoàn thành dự án")]),
     ("a-headline-reason-opener-is-not-the-subject",
      "Lý do Hà Nội kiến nghị dừng ký đường ống nước sông Đà",
      [("kiến nghị", "Hà Nội", None, "dừng ký đường ống nước sông Đà")]),
