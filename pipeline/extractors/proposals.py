@@ -140,8 +140,10 @@ def _clean_subject(ctx: Context, start: int, end: int) -> tuple[int, int] | None
             end, changed = end - m[0], True
     while start < end and ctx.is_punct(start):
         start += 1
-    if (m := ctx.match(r.subject_openers, start)) and start + m[0] < end:
-        start += m[0]  # "Lý do | Hà Nội kiến nghị …"
+    while m := ctx.match(r.subject_openers, start):
+        start += m[0]  # "Lý do | Hà Nội kiến nghị …", "nên khi | cơ quan chức năng yêu cầu …"
+        if start >= end:
+            return None
     if start < end and (agent := _passive_agent(ctx, start, end)) is not None:
         if agent == end:
             return None
