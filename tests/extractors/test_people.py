@@ -194,6 +194,12 @@ CASES = [
     ("lower-case-unit-closed-by-a-ward",
      "Ông Lê Văn Thưởng, Tổ trưởng dân phố số 13 phường Điện Biên, cho hay khu đất đã qua nhiều đơn vị quản lý.",
      [("Lê Văn Thưởng", ["Tổ trưởng dân phố số 13 phường Điện Biên"])]),
+    ("lower-case-unit-closed-by-an-abbreviated-district",
+     "Ông Huỳnh Văn Rân, đội trưởng đội kiểm tra quy tắc đô thị Q. Hải Châu, cho biết.",
+     [("Huỳnh Văn Rân", ["đội trưởng đội kiểm tra quy tắc đô thị Q. Hải Châu"])]),
+    ("abbreviated-district-with-a-number",
+     "Ông Đoàn Ngọc Hải, phó chủ tịch UBND Q. 1, cho biết sẽ tiếp tục ra quân.",
+     [("Đoàn Ngọc Hải", ["phó chủ tịch UBND Q. 1"])]),
     ("lower-case-unit-closed-by-a-company",
      "Ông Đỗ Đình Trì, Trưởng đoàn tư vấn giám sát của Công ty cổ phần nước và môi trường Việt Nam - Bộ Xây dựng "
      "bị khởi tố.",
