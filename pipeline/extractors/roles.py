@@ -140,7 +140,8 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
             k = end = k + head[0]
             if named and named[0] == head[0] and ctx.is_upper(k - head[0]):
                 k = end = _lowercase_name(ctx, k, limit)
-        elif (inner := ctx.match(r.org_inner, k)) is not None:
+        elif (inner := ctx.match(r.org_inner, k)) is not None \
+                and not (ctx.is_upper(k) and ctx.match_before(r.named_heads, k)):  # "Hội Khoa học lịch sử": below
             phrase = " ".join(ctx.keys[k:k + inner[0]])
             k = end = k + inner[0]
             if phrase in ctx.res.place_kinds:  # a place name follows ("UBND tỉnh Hà Giang")
@@ -218,11 +219,12 @@ PASSIVE = frozenset({"bị", "được"})
 def _lowercase_name(ctx: Context, k: int, limit: int, tags: frozenset[str] = _NAME_TAGS) -> int:
     """After a capitalised head written alone ("Ban", "Phòng", "Công ty"), journalistic spelling
     puts the rest of the name in lower case: take those words up to punctuation, a capitalised
-    word (parsed on as usual), a verb of saying, a proposal trigger or a word of another class."""
+    word (parsed on as usual), a place word ("… huyện Hà Trung", parsed as a place), a verb of
+    saying, a proposal trigger or a word of another class."""
     r = ctx.res
     m = k
     while m < limit and m - k < MAX_LOWER and not ctx.is_punct(m) and not ctx.is_upper(m):
-        if ctx.tag(m) not in tags or ctx.keys[m] in PASSIVE \
+        if ctx.tag(m) not in tags or ctx.keys[m] in PASSIVE or ctx.keys[m] in r.place_kinds \
                 or ctx.match(r.speech_verbs, m) or ctx.match(r.triggers, m) \
                 or (ctx.match(r.positions, m) and not ctx.match(r.occupations, m)) \
                 or (ctx.tag(m) == "C" and ctx.keys[m] != "và"):
