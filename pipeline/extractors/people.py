@@ -161,15 +161,20 @@ def _listed_after_opener(ctx: Context, s: int) -> list[RoleSpan]:
 
 
 def _opening_apposition(ctx: Context, comma: int) -> list[RoleSpan]:
-    """A sentence that opens with a post, then a comma and "ông/bà NAME": "Chủ tịch UBND xã Hưng Điền B,
-    ông Nguyễn Vũ Linh, cho biết …". Only at the start of the sentence: further in, the post before the
-    comma often belongs to someone else."""
+    """A clause that opens with a post, then a comma and "ông/bà NAME": "Chủ tịch UBND xã Hưng Điền B,
+    ông Nguyễn Vũ Linh, cho biết …", "Tại cuộc họp, Phó Chủ tịch thành phố, ông Nguyễn Quốc Hùng …".
+    The post must open the sentence or follow an opening phrase and a comma with no one named in it:
+    after a name ("ông A, Giám đốc Sở, ông B") the post is the earlier person's."""
+    r = ctx.res
     roles = roles_ending_at(ctx, comma)
     if not roles:
         return []
-    first = ctx.sent_bounds[ctx.sent_of[roles[0].start]][0]
-    if any(not ctx.is_punct(k) for k in range(first, roles[0].start)):
-        return []
+    first, start = ctx.sent_bounds[ctx.sent_of[roles[0].start]][0], roles[0].start
+    if any(not ctx.is_punct(k) for k in range(first, start)):
+        if ctx.keys[start - 1] != "," or any(
+                is_person_start(ctx, k, start) or ctx.match(r.positions, k) or ctx.match(r.honorifics, k)
+                or ctx.match(r.pronoun_subjects, k) for k in range(first, start)):
+            return []
     return roles
 
 
