@@ -115,6 +115,10 @@ CASES = [
     ("received-or-negated-is-no-proposing-act",
      "Sau khi nhận được đề xuất, Thứ trưởng đã ký văn bản. Đã diễn ra một số tình huống không mong muốn giữa cán bộ "
      "với người dân.", []),
+    ("not-yet-or-never-proposed-is-no-proposing-act",
+     "Quận đề xuất 44 công trình chống ngập nhưng chưa đề xuất kinh phí thực hiện. TP. HCM không bao giờ đề xuất "
+     "cái gì bất lợi cho người dân.",
+     [("đề xuất", "Quận", None, "44 công trình chống ngập nhưng chưa đề xuất kinh phí thực hiện")]),
     ("a-requirement-met-or-a-proposal-spoken-about-is-a-noun",
      "Việc tinh giản biên chế chưa đạt yêu cầu về tiến độ của cả nhiệm kỳ. Ông Thơ đã trả lời câu hỏi của đại biểu "
      "về đề nghị thành phố giữ lại khu đất ven sông Hàn.", []),
