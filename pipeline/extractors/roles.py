@@ -282,6 +282,11 @@ def parse_role(ctx: Context, i: int, limit: int) -> RoleSpan | None:
             end = parse_org(ctx, rest, limit)
     if not _named(ctx, j, end):
         end = _lowercase_unit(ctx, j, end, limit) or end
+    if end > j and end + 2 < limit and ctx.keys[end] == "(" and ctx.is_upper(end + 1) and ctx.match(r.org_heads, end + 1):
+        # "Trưởng phòng Tài nguyên nước (Sở Tài nguyên và Môi trường tỉnh Kon Tum)": the parent body in brackets
+        close = parse_org(ctx, end + 1, limit)
+        if close < limit and ctx.keys[close] == ")" and _named(ctx, end + 2, close):
+            end = close + 1
     if ctx.match(r.posted_titles, i) and end + 1 < limit and ctx.keys[end] == "tại" and ctx.is_upper(end + 1):
         # "Đại sứ Việt Nam | tại Nhật Bản", "… tại Hà Lan" (a country, though "Hà" opens names too)
         end = max(parse_org(ctx, end + 1, limit), place_name(ctx, end + 1, limit))

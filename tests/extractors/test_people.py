@@ -215,6 +215,9 @@ CASES = [
     ("place-word-after-a-lower-case-office-name",
      "Ông Nguyễn Văn Thịnh, Trưởng phòng Nông nghiệp huyện Hà Trung, cũng bị cảnh cáo.",
      [("Nguyễn Văn Thịnh", ["Trưởng phòng Nông nghiệp huyện Hà Trung"])]),
+    ("parent-body-in-brackets-after-the-post",
+     "Ông Trần Đăng Hải, Chánh Thanh tra giao thông (Sở Giao thông vận tải Hà Nội) cho biết sẽ xử lý.",
+     [("Trần Đăng Hải", ["Chánh Thanh tra giao thông (Sở Giao thông vận tải Hà Nội)"])]),
     ("lower-case-unit-closed-by-a-company",
      "Ông Đỗ Đình Trì, Trưởng đoàn tư vấn giám sát của Công ty cổ phần nước và môi trường Việt Nam - Bộ Xây dựng "
      "bị khởi tố.",
