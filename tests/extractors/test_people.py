@@ -101,6 +101,9 @@ CASES = [
     ("posts-removed-with-cua",
      "Ban Bí thư đã quyết định cách các chức vụ Phó bí thư Tỉnh uỷ, Bí thư Tỉnh uỷ Hà Tĩnh của ông Võ Kim Cự.",
      [("Võ Kim Cự", ["Phó bí thư Tỉnh uỷ", "Bí thư Tỉnh uỷ Hà Tĩnh"])]),
+    ("the-person-replaced-held-the-post",
+     "Ông Trần Văn Nam, Chủ tịch UBND tỉnh, được bầu giữ chức Bí thư Tỉnh uỷ thay ông Mai Thế Trung.",
+     [("Trần Văn Nam", ["Chủ tịch UBND tỉnh", "Bí thư Tỉnh uỷ"]), ("Mai Thế Trung", ["Bí thư Tỉnh uỷ"])]),
     ("appointment-shared-by-coordinated-names",
      "Quốc hội đã phê chuẩn việc bổ nhiệm Thẩm phán Tòa án nhân dân tối cao đối với ông Lê Hồng Quang và ông "
      "Nguyễn Văn Tiến.",
