@@ -54,6 +54,7 @@ class TitlesFile(_Strict):
     posted_titles: list[str]
     modifiers: list[str]
     ranks: list[str]
+    degrees: list[str]
     honorifics: list[str]
     tense_markers: list[str]
     former_markers: list[str]
@@ -255,6 +256,7 @@ class Resources:
     national_titles: Gazetteer[bool]
     member_titles: Gazetteer[bool]
     ranks: Gazetteer[bool]
+    degrees: frozenset[str]              # folded degree words: ranks that are no role
     honorifics: Gazetteer[bool]
     org_heads: Gazetteer[bool]
     named_heads: Gazetteer[bool]
@@ -366,6 +368,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         national_titles=phrase_set(ti.national_titles),
         member_titles=phrase_set(ti.member_titles),
         ranks=phrase_set(ti.ranks),
+        degrees=frozenset(fold(d) for d in ti.degrees),
         honorifics=phrase_set(ti.honorifics),
         org_heads=phrase_set(org.heads),
         named_heads=phrase_set(org.named_heads),

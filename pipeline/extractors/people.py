@@ -350,7 +350,11 @@ def _role_record(ctx: Context, r: RoleSpan) -> Role:
         org = f"{org} {ctx.province}"
         province = province or ctx.province
     former = ctx.match_before(ctx.res.former_markers, r.start) is not None
-    return Role(text=ctx.text[start:end], title=ctx.norm_text(r.start, r.title_end),
+    title = ctx.norm_text(r.start, r.title_end)
+    rank, dot, degree = ctx.text[start:end].rpartition(".")
+    if dot and rank and r.end == r.title_end and fold(degree) in ctx.res.degrees:
+        end, title = start + len(rank), rank  # "PGS.TS": the rank is a role, the degree is not
+    return Role(text=ctx.text[start:end], title=title,
                 organization=org, province=province, former=former, start=start, end=end)
 
 
@@ -471,5 +475,6 @@ def extract_people(ctx: Context) -> list[Person]:
         people.append(entry)
     people.sort(key=lambda p: p["mentions"][0].start)
     return [Person(id=f"p{n}", name=p["name"], honorific=p["honorific"],
-                   roles=merge_roles(p["roles"]), mentions=p["mentions"])
+                   roles=merge_roles([r for r in p["roles"] if fold(r.text) not in ctx.res.degrees]),
+                   mentions=p["mentions"])
             for n, p in enumerate(people, 1)]

@@ -381,11 +381,18 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
     # a role may stand in brackets ("Trần Văn Bình (Phó Bí thư Thường trực Tỉnh ủy)").
     # "ông A là Phó Chủ tịch UBND tỉnh": "là" joins a name to its role like a comma; "kiêm" (holding
     # also) joins two roles ("phó chủ tịch huyện kiêm trưởng ban đền bù GPMB dự án").
-    while k + 1 < limit and ctx.keys[k] in (",", "-", "–", ";", "(", "là", "kiêm"):
+    while k + 1 < limit and ctx.keys[k] in (",", "-", "–", ";", "(", "là", "kiêm", "và"):
         if (age := _age_bracket(ctx, k, limit)) is not None:
             k = age  # "ông Nguyễn Văn Thơm (65 tuổi), tổ trưởng …": the age is no role
             continue
+        if ctx.keys[k] == "," and (age := _age_clause(ctx, k, limit)) is not None:
+            k = age  # "ông A, 56 tuổi, Phó Chủ tịch …", "ông A, sinh năm 1960, …"
+            continue
         bracket = ctx.keys[k] == "("
+        if ctx.keys[k] == "và" and not (out and ctx.match(ctx.res.positions, after_marker(ctx, k + 1, limit))):
+            # "ông A, Bí thư Tỉnh ủy và Chủ tịch HĐND tỉnh": "và" joins a second post to a first; right
+            # after the name ("ông A và Giám đốc Sở …") it joins another person
+            break
         role = parse_role(ctx, after_marker(ctx, k + 1, limit), limit)
         if role is None or role.end == role.start or is_person_start(ctx, role.end, limit):
             break  # ", Phó Chủ tịch HĐND tỉnh Trần Tú Anh": that role belongs to the next name
@@ -413,6 +420,16 @@ def _age_bracket(ctx: Context, k: int, limit: int) -> int | None:
     close = bracket_end(ctx, k, limit, 5)
     inside = ctx.keys[k + 1:close - 1] if close else []
     return close if any(w[:1].isdigit() for w in inside) and "tuổi" in inside else None
+
+
+def _age_clause(ctx: Context, k: int, limit: int) -> int | None:
+    """After "," at k, an age or a birth year and another ",": ", 56 tuổi,", ", sinh năm 1960,". Where the
+    second comma is, else None."""
+    close = next((m for m in range(k + 1, min(limit, k + 6)) if ctx.keys[m] == ","), None)
+    inside = ctx.keys[k + 1:close] if close else []
+    if any(w[:1].isdigit() for w in inside) and ("tuổi" in inside or inside[:1] in (["sinh"], ["sn"])):
+        return close
+    return None
 
 
 def after_marker(ctx: Context, k: int, limit: int) -> int:
