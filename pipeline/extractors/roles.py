@@ -112,7 +112,8 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
                 k = end = close  # "Sở Giáo dục và Đào tạo (GD&ĐT)": the short name in brackets
                 continue
             if key in ("-", "–") and k > j and k + 1 < limit and not ctx.is_punct(k + 1) \
-                    and (ctx.is_upper(k + 1) or ctx.match(r.org_inner, k + 1)):
+                    and (ctx.is_upper(k + 1) or ctx.match(r.org_inner, k + 1)) \
+                    and ctx.keys[k + 1] not in r.credit_words:  # not "… TP. HCM - Ảnh: …", a photo credit
                 k += 1  # "Lao động - Thương binh và Xã hội", "Ban Văn hóa - xã hội"
                 continue
             break
@@ -138,7 +139,7 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
         elif head and (ctx.is_upper(k) or prev_key in CONNECTORS or k == j):
             named = ctx.match(r.named_heads, k)
             k = end = k + head[0]
-            if named and named[0] == head[0] and ctx.is_upper(k - head[0]):
+            if named and ctx.is_upper(k - head[0]):
                 k = end = _lowercase_name(ctx, k, limit)
         elif (inner := ctx.match(r.org_inner, k)) is not None \
                 and not (ctx.is_upper(k) and ctx.match_before(r.named_heads, k)):  # "Hội Khoa học lịch sử": below
@@ -219,12 +220,14 @@ PASSIVE = frozenset({"bị", "được"})
 def _lowercase_name(ctx: Context, k: int, limit: int, tags: frozenset[str] = _NAME_TAGS) -> int:
     """After a capitalised head written alone ("Ban", "Phòng", "Công ty"), journalistic spelling
     puts the rest of the name in lower case: take those words up to punctuation, a capitalised
-    word (parsed on as usual), a place word ("… huyện Hà Trung", parsed as a place), a verb of
+    word (parsed on as usual), a place word ("… huyện Hà Trung", parsed as a place), "là" or a verb
+    that gives a role ("Hội đồng bồi thường | là …", "Ban Thường vụ và | giữ chức …"), a verb of
     saying, a proposal trigger or a word of another class."""
     r = ctx.res
     m = k
     while m < limit and m - k < MAX_LOWER and not ctx.is_punct(m) and not ctx.is_upper(m):
         if ctx.tag(m) not in tags or ctx.keys[m] in PASSIVE or ctx.keys[m] in r.place_kinds \
+                or ctx.keys[m] == "là" or ctx.match(r.role_verbs, m) \
                 or ctx.match(r.speech_verbs, m) or ctx.match(r.triggers, m) \
                 or (ctx.match(r.positions, m) and not ctx.match(r.occupations, m)) \
                 or (ctx.tag(m) == "C" and ctx.keys[m] != "và"):
