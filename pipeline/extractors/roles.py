@@ -217,22 +217,48 @@ MAX_LOWER = 8
 PASSIVE = frozenset({"bị", "được"})
 
 
+def _name_word(ctx: Context, m: int, tags: frozenset[str]) -> bool:
+    """Syllable m can continue a lower-case name (see `_lowercase_name`)."""
+    r = ctx.res
+    return not (ctx.is_punct(m) or ctx.is_upper(m) or ctx.tag(m) not in tags or ctx.keys[m] in PASSIVE
+                or ctx.keys[m] in r.place_kinds or ctx.keys[m] == "là" or ctx.match(r.role_verbs, m)
+                or ctx.match(r.speech_verbs, m) or ctx.match(r.triggers, m)
+                or (ctx.match(r.positions, m) and not ctx.match(r.occupations, m))
+                or (ctx.tag(m) == "C" and ctx.keys[m] != "và"))
+
+
+def _coordinated(ctx: Context, m: int, limit: int, tags: frozenset[str]) -> int | None:
+    """At a comma inside a lower-case name, more fields joined by commas and closed by "và" ("Ban Chỉ
+    đạo phát triển khoa học|, công nghệ, đổi mới sáng tạo và chuyển đổi số"): where the list ends."""
+    q, closed = m, False
+    while q < limit and q - m <= MAX_LOWER:
+        if ctx.keys[q] == "," and not closed and q + 1 < limit and _name_word(ctx, q + 1, tags):
+            q += 1
+        elif ctx.keys[q] == "và" and q > m and q + 1 < limit and _name_word(ctx, q + 1, tags) \
+                and ctx.keys[q + 1] != "và":
+            q, closed = q + 1, True
+        elif q > m and _name_word(ctx, q, tags) and ctx.keys[q] != "và":
+            q += 1
+        else:
+            break
+    return q if closed and not ctx.is_upper(q - 1) else None
+
+
 def _lowercase_name(ctx: Context, k: int, limit: int, tags: frozenset[str] = _NAME_TAGS) -> int:
     """After a capitalised head written alone ("Ban", "Phòng", "Công ty"), journalistic spelling
     puts the rest of the name in lower case: take those words up to punctuation, a capitalised
     word (parsed on as usual), a place word ("… huyện Hà Trung", parsed as a place), "là" or a verb
     that gives a role ("Hội đồng bồi thường | là …", "Ban Thường vụ và | giữ chức …"), a verb of
-    saying, a proposal trigger or a word of another class."""
-    r = ctx.res
+    saying, a proposal trigger or a word of another class. Fields listed with commas and closed by
+    "và" stay in the name ("… khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số")."""
     m = k
-    while m < limit and m - k < MAX_LOWER and not ctx.is_punct(m) and not ctx.is_upper(m):
-        if ctx.tag(m) not in tags or ctx.keys[m] in PASSIVE or ctx.keys[m] in r.place_kinds \
-                or ctx.keys[m] == "là" or ctx.match(r.role_verbs, m) \
-                or ctx.match(r.speech_verbs, m) or ctx.match(r.triggers, m) \
-                or (ctx.match(r.positions, m) and not ctx.match(r.occupations, m)) \
-                or (ctx.tag(m) == "C" and ctx.keys[m] != "và"):
+    while m < limit and m - k < MAX_LOWER:
+        if _name_word(ctx, m, tags):
+            m += 1
+        elif ctx.keys[m] == "," and m > k and (listed := _coordinated(ctx, m, limit, tags)):
+            m = listed
+        else:
             break
-        m += 1
     while m > k and ctx.keys[m - 1] in CONNECTORS:  # "và" never ends a name
         m -= 1
     # A lone verb right after the head is the sentence's predicate ("Ban kiểm tra …"), not a name.

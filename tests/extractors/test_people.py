@@ -104,6 +104,14 @@ CASES = [
     ("lower-case-name-after-a-two-word-head",
      "Ông Nguyễn Văn Du, giám đốc Ban quản lý dự án đầu tư xây dựng công trình giao thông tỉnh An Giang, cho biết.",
      [("Nguyễn Văn Du", ["giám đốc Ban quản lý dự án đầu tư xây dựng công trình giao thông tỉnh An Giang"])]),
+    ("fields-listed-with-commas-and-va-inside-a-body-name",
+     "Đồng chí Lê Ngọc Quang, Trưởng Ban chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số "
+     "tỉnh Quảng Bình chủ trì hội nghị.",
+     [("Lê Ngọc Quang", ["Trưởng Ban chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số "
+                         "tỉnh Quảng Bình"])]),
+    ("people-listed-after-a-body-name-are-not-in-it",
+     "Ông Nguyễn Văn Du, giám đốc Ban quản lý dự án, ông Lê Văn Ba và bà Trần Thị Hoa cho biết.",
+     [("Nguyễn Văn Du", ["giám đốc Ban quản lý dự án"]), ("Lê Văn Ba", []), ("Trần Thị Hoa", [])]),
     ("la-ends-a-lower-case-body-name",
      "Ông Tô Cước, Chủ tịch Hội đồng bồi thường là người ký quyết định.",
      [("Tô Cước", ["Chủ tịch Hội đồng bồi thường"])]),
