@@ -161,6 +161,14 @@ def _qualifier(ctx: Context, i: int) -> tuple[str | None, bool]:
     return ctx.norm_text(i - q[0], i), q[1] == "approx"
 
 
+_YEAR_OR_DATE = re.compile(r"^(1[89]|20)\d\d$|^\d{1,2}[/-]\d{1,2}")
+
+
+def _dated(text: str) -> bool:
+    """A year ("2017") or a day-month date ("12/4", "5-6")."""
+    return bool(_YEAR_OR_DATE.match(text))
+
+
 def _keep(ctx: Context, i: int, text: str, unit: _Unit) -> bool:
     """Whether a number with this unit is a quantity worth reporting."""
     if ctx.cut_at_end(i + 1):
@@ -174,9 +182,14 @@ def _keep(ctx: Context, i: int, text: str, unit: _Unit) -> bool:
         # "từ 2,5 năm lên 5 năm" is a compared duration; "sau 3 ngày", "10 năm qua", "6 tháng
         # đầu năm" place an event in time; other lengths of time are the fact reported.
         r = ctx.res
-        if ctx.match_before(r.duration_keep_before, i):
+        q = ctx.match_before(r.qualifiers, i)
+        before = i - q[0] if q else i  # "sau gần 3 năm": the qualifier stands between
+        if ctx.match_before(r.duration_keep_before, before):
             return True
-        return not ctx.match_before(r.duration_place_before, i) and not ctx.match(r.duration_place_after, unit.end)
+        if unit.end < len(ctx.sylls) and _dated(ctx.sylls[unit.end].text):
+            return False  # "trong 2 năm 2017 và 2018", "… 3 ngày 12/4/2005": the years or the date are told
+        return not (ctx.match_before(r.duration_place_before, i) or ctx.match_before(r.duration_place_before, before)) \
+            and not ctx.match(r.duration_place_after, unit.end)
     if unit.unit is None and unit.kind == "count" and unit.scale == 1.0:
         # A bare number with no unit: keep only a grouped count ("3.796"), not a label,
         # a phone number or a "1.0" rating from page junk.

@@ -35,6 +35,13 @@ CASES = [
     ("months-of-age", "cháu Phạm Thu Phương 27 tháng tuổi", [(27, "measure", "tháng tuổi")]),
     ("duration-reported", "Thời gian thanh tra là 45 ngày kể từ ngày công bố quyết định.", [(45, "measure", "ngày")]),
     ("duration-placing-not-number", "Sau 3 ngày, đoàn kiểm tra đã có kết luận về 10 năm qua.", []),
+    ("duration-placing-with-a-qualifier-between", "Sau gần 3 năm đắn đo, qua gần 3 tháng kiểm tra, thành phố đã "
+     "chọn phương án cầu.", []),
+    ("anniversary-not-number", "Tỉnh tổ chức lễ kỷ niệm 110 năm ngày thành lập tỉnh Lào Cai.", []),
+    ("duration-followed-by-its-years-or-a-date-not-number",
+     "Trong 2 năm 2017 và 2018, UBND TP đã làm việc; Kết luận số 301/BC-TTCP-P 3 ngày 12/4/2005 đã nêu rõ.", []),
+    ("required-minimum-duration-is-a-measure", "Thời gian lưu lại không được dưới 12 tháng.",
+     [(12, "measure", "tháng")]),
     ("duration-of-programme-not-number", "kết quả 5 năm thực hiện các chương trình mục tiêu quốc gia", []),
     ("bare-billion-is-money", "Tổng chi phí để di dời và giải phóng mặt bằng là 305 tỷ.", [(305e9, "money", "VND")]),
     ("million-people-is-a-count", "Có 2 triệu người tham gia bảo hiểm.", [(2e6, "count", "người tham gia bảo hiểm")]),
