@@ -97,6 +97,8 @@ class UnitsFile(_Strict):
     percent: list[str]
     measures: dict[str, str]
     number_words: dict[str, float]
+    numeral_words: dict[str, float]
+    numeral_not_after: list[str]
     qualifiers: dict[str, str]
     label_before: list[str]
     time_before: list[str]
@@ -281,6 +283,8 @@ class Resources:
     percent: Gazetteer[bool]
     measures: Gazetteer[str]
     number_words: Gazetteer[float]
+    numeral_words: Gazetteer[float]
+    numeral_not_after: Gazetteer[bool]
     qualifiers: Gazetteer[str]
     label_before: Gazetteer[bool]
     time_before: Gazetteer[bool]
@@ -393,6 +397,8 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         percent=phrase_set(un.percent),
         measures=Gazetteer(un.measures.items()),
         number_words=Gazetteer(un.number_words.items()),
+        numeral_words=Gazetteer(un.numeral_words.items()),
+        numeral_not_after=phrase_set(un.numeral_not_after),
         qualifiers=Gazetteer(un.qualifiers.items()),
         label_before=phrase_set(un.label_before),
         time_before=phrase_set(un.time_before),

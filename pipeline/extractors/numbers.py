@@ -206,6 +206,15 @@ def _record(ctx: Context, i: int, end: int, value: Decimal, unit: _Unit) -> Numb
                   unit=unit.unit, kind=unit.kind, approximate=approx, qualifier=qualifier)  # type: ignore[arg-type]
 
 
+def _number_word(ctx: Context, i: int) -> tuple[int, float] | None:
+    """A number word at i ("hai", "ba"), or one the tagger reads as a numeral there ("năm" is five
+    in "năm dự án", a year in "năm nay")."""
+    w = ctx.match(ctx.res.number_words, i)
+    if w is None and ctx.tag(i) == "M" and not ctx.match_before(ctx.res.numeral_not_after, i):
+        w = ctx.match(ctx.res.numeral_words, i)
+    return w
+
+
 def extract_numbers(ctx: Context) -> list[Number]:
     """Every quantity in reading order."""
     out: list[Number] = []
@@ -268,13 +277,16 @@ def extract_numbers(ctx: Context) -> list[Number]:
                 out.append(_record(ctx, i, unit.end, b, unit))
                 i = max(unit.end, i + 1)
                 continue
-        elif (w := ctx.match(ctx.res.number_words, i)) and (ctx.sylls[i].text.islower() or i == ctx.sent_bounds[ctx.sent_of[i]][0]) \
+        elif (w := _number_word(ctx, i)) and (ctx.sylls[i].text.islower() or i == ctx.sent_bounds[ctx.sent_of[i]][0]) \
                 and not _excluded(ctx, i):
             k = i + w[0]
-            if k < limit and not ctx.is_punct(k) and ctx.tag(k) in ("N", "Nc") and not ctx.is_upper(k) \
-                    and not ctx.match(ctx.res.number_words, k) and not ctx.match(ctx.res.paired_nouns, k):
+            # "hai Phó ban", "ba Thứ trưởng": a capitalised post is counted as after a digit
+            noun = ctx.tag(k) in ("N", "Nc") and not ctx.is_upper(k) if k < limit else False
+            post = k < limit and ctx.is_upper(k) and bool(ctx.match(ctx.res.positions, k))
+            if k < limit and not ctx.is_punct(k) and (noun or post) \
+                    and not _number_word(ctx, k) and not ctx.match(ctx.res.paired_nouns, k):
                 unit = _read_unit(ctx, k, limit)
-                if unit.unit:
+                if unit.unit and _keep(ctx, i, str(int(w[1])), unit):  # "sau năm ngày" places in time
                     out.append(_record(ctx, i, unit.end, Decimal(str(w[1])), unit))
                     i = unit.end
                     continue
