@@ -86,6 +86,7 @@ class TriggersFile(_Strict):
     not_subjects: list[str]
     subject_openers: list[str]
     first_person: list[str]
+    topic_markers: list[str]
     petition_nouns: list[str]
     object_markers: list[str]
     clause_links: list[str]
@@ -275,6 +276,7 @@ class Resources:
     not_subjects: Gazetteer[bool]
     subject_openers: Gazetteer[bool]
     first_person: Gazetteer[bool]
+    topic_markers: Gazetteer[bool]
     object_markers: Gazetteer[bool]
     clause_links: Gazetteer[bool]
     petition_nouns: Gazetteer[bool]
@@ -389,6 +391,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         not_subjects=phrase_set(tr.not_subjects),
         subject_openers=phrase_set(tr.subject_openers),
         first_person=phrase_set(tr.first_person),
+        topic_markers=phrase_set(tr.topic_markers),
         object_markers=phrase_set(tr.object_markers),
         clause_links=phrase_set(tr.clause_links),
         petition_nouns=phrase_set(tr.petition_nouns),

@@ -307,6 +307,28 @@ def _shares_subject(ctx: Context, s0: int, t: int) -> bool:
     return k > s0 and any(ctx.keys[m] == "," for m in range(k, t))
 
 
+def _names_a_body(ctx: Context, k: int) -> bool:
+    """A body or group opens at k ("Sở Xây dựng", "công an tỉnh", "cử tri"); not "tổ" of "tổ chức"."""
+    m = ctx.match(ctx.res.org_heads, k) or ctx.match(ctx.res.group_proposers, k)
+    return m is not None and not (k + m[0] < len(ctx.sylls) and ctx.same_token(k + m[0] - 1, k + m[0]))
+
+
+def _apposition(ctx: Context, own: int, mentions: list[tuple[int, int, Person]], starts: list[int]) -> bool:
+    """The clause at `own` describes the person just named: it follows "NAME," ("Chị Lê Thị Hường, Sở
+    Quy hoạch - kiến trúc TP kiến nghị …") or continues an address ("…, huyện Tuy Đức, tỉnh Đắk Nông …")."""
+    if own < 2 or ctx.keys[own - 1] != ",":
+        return False
+    n = bisect_left(starts, ctx.sylls[own - 1].start)
+    if n and mentions[n - 1][1] == ctx.sylls[own - 2].end:
+        # "Theo ông Hồng, Sở … đề xuất", "Riêng ông Thanh, Ủy ban … đề nghị": a source or a topic, then the subject
+        k = ctx.syllable_at(mentions[n - 1][0])
+        if h := ctx.match_before(ctx.res.honorifics, k):
+            k -= h[0]
+        return not ctx.match_before(ctx.res.topic_markers, k)
+    prev = _clause_start(ctx, ctx.sent_bounds[ctx.sent_of[own]][0], own - 1)
+    return ctx.keys[prev] in ctx.res.place_kinds and ctx.keys[own] in ctx.res.place_kinds
+
+
 def _clause_start(ctx: Context, s0: int, t: int) -> int:
     """First syllable of the trigger's clause: after the last clause stop before it."""
     return next((k + 1 for k in range(t - 1, s0 - 1, -1) if ctx.keys[k] in _CLAUSE_STOPS), s0)
@@ -337,6 +359,13 @@ def _proposer(ctx: Context, s0: int, t: int, mentions: list[tuple[int, int, Pers
     if agent is not None:  # "dự thảo do Bộ Tài chính đề xuất": the agent, whoever else is named
         return _proposer_at(ctx, agent, t, mentions, starts)
     named = [p for a, _, p in mentions[bisect_left(starts, said_start):upto] if not _is_object(ctx, a)]
+    in_own = [p for a, _, p in mentions[bisect_left(starts, max(said_start, ctx.sylls[own].start)):upto]
+              if not _is_object(ctx, a)]
+    if named and not in_own and own < t and (body := _clean_subject(ctx, max(own, said), t)) \
+            and _names_a_body(ctx, body[0]) and not _apposition(ctx, own, mentions, starts):
+        # "Thanh tra đã kết luận, …, bà A là giám đốc, … | UBND tỉnh đã yêu cầu …": a body that is the
+        # subject of the trigger's own clause, not someone named in an earlier one
+        return Proposer(text=ctx.norm_text(*body))
     if named:
         return _of_people(named)
     if last and last[1] == ctx.sent_of[t] and _shares_subject(ctx, s0, t):
