@@ -307,9 +307,17 @@ def _shares_subject(ctx: Context, s0: int, t: int) -> bool:
     return k > s0 and any(ctx.keys[m] == "," for m in range(k, t))
 
 
+_QUANTIFIERS = frozenset({"nhiều", "các", "những", "một số", "mọi"})
+
+
 def _names_a_body(ctx: Context, k: int) -> bool:
-    """A body or group opens at k ("Sở Xây dựng", "công an tỉnh", "cử tri"); not "tổ" of "tổ chức"."""
-    m = ctx.match(ctx.res.org_heads, k) or ctx.match(ctx.res.group_proposers, k)
+    """A body, a group, a province or an office opens at k ("Sở Xây dựng", "công an tỉnh", "cử tri",
+    "Thanh Hóa", "Phó Chủ tịch UBND tỉnh", "nhiều khóa lãnh đạo"); not "tổ" of "tổ chức"."""
+    r = ctx.res
+    if ctx.keys[k] in _QUANTIFIERS and k + 1 < len(ctx.sylls) and ctx.tag(k + 1).startswith("N"):
+        k += 1
+    m = ctx.match(r.org_heads, k) or ctx.match(r.group_proposers, k) or ctx.match(r.positions, k) \
+        or (ctx.match(r.provinces, k) if ctx.is_upper(k) else None)
     return m is not None and not (k + m[0] < len(ctx.sylls) and ctx.same_token(k + m[0] - 1, k + m[0]))
 
 
@@ -365,7 +373,8 @@ def _proposer(ctx: Context, s0: int, t: int, mentions: list[tuple[int, int, Pers
             and _names_a_body(ctx, body[0]) and not _apposition(ctx, own, mentions, starts):
         # "Thanh tra đã kết luận, …, bà A là giám đốc, … | UBND tỉnh đã yêu cầu …": a body that is the
         # subject of the trigger's own clause, not someone named in an earlier one
-        return Proposer(text=ctx.norm_text(*body))
+        holder = _office_holder(ctx, body, [p for _, _, p in mentions[:upto]], [p for _, _, p in mentions[upto:]])
+        return _of_people([holder]) if holder else Proposer(text=ctx.norm_text(*body))
     if named:
         return _of_people(named)
     if last and last[1] == ctx.sent_of[t] and _shares_subject(ctx, s0, t):
@@ -400,8 +409,8 @@ def _opening_body(ctx: Context, s0: int, t: int) -> tuple[int, int] | None:
         k += 1
     if k >= t or not ctx.is_upper(k) or not (ctx.match(r.org_heads, k) or ctx.match(r.group_proposers, k)):
         return None
-    first = next((e for e in range(k, t) if ctx.keys[e] in (",", ";", ":")), t)
-    return _clean_subject(ctx, k, first)
+    first = next((e for e in range(k, t) if ctx.keys[e] in (",", ";", ":") or _speech_verb(ctx, e)), t)
+    return _clean_subject(ctx, k, first)  # "Lãnh đạo thành phố | bày tỏ mong muốn …"
 
 
 def extract_proposals(ctx: Context, people: list[Person]) -> list[Proposal]:
