@@ -13,7 +13,7 @@ from .extractors.entities import extract_locations, extract_organizations, headl
 from .extractors.measures import describe
 from .extractors.numbers import extract_numbers
 from .extractors.people import extract_people, merge_roles
-from .extractors.proposals import extract_proposals, headline_proposers
+from .extractors.proposals import extract_proposals, infer_proposers
 from .nlp import load_nlp
 from .resources import load_resources
 from .schema import Document, ErrorInfo, ErrorRecord, Person, Source
@@ -129,8 +129,7 @@ def extract(text: str, *, id: str | None = None, url: str | None = None, path: s
         if p.proposer is not None:
             p.proposer.people = [ids[(int(b), i)] for b, i in (x.split(":", 1) for x in p.proposer.people)]
             p.proposer.person = p.proposer.people[0] if p.proposer.people else None
-    if head:
-        found["proposals"] = headline_proposers(found["proposals"], text.find(head) + len(head))
+    found["proposals"] = infer_proposers(found["proposals"])
     return Document(
         id=id or hashlib.sha256(text.encode("utf-8")).hexdigest()[:12],
         source=Source(path=path, url=url, sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),

@@ -6,7 +6,7 @@ from typing import Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-SCHEMA_VERSION = "2.1"
+SCHEMA_VERSION = "2.2"
 SCHEMA_ID = f"urn:vnextract:output-line:{SCHEMA_VERSION}"
 
 NumberKind = Literal["count", "money", "percent", "measure"]
@@ -77,6 +77,8 @@ class Proposer(_Model):
     text: str
     person: str | None = Field(None, description="id of the person in people[] when the proposer is one")
     people: list[str] = Field(default_factory=list, description="ids of every person named as proposer")
+    inferred: bool = Field(False, description="The proposal's sentence names no proposer: this is the nearest "
+                                              "other proposal's in the article (a headline's is the body's)")
 
 
 class Proposal(Span):

@@ -34,7 +34,7 @@ COLUMNS: dict[str, dict[str, str]] = {
                 "place": "string", "indicator": "string", "indicator_label": "string", "sentence": "string",
                 "start": "int64", "end": "int64"},
     "proposals": {"doc_id": "string", "trigger": "string", "proposer": "string", "proposer_person": "string",
-                  "proposer_people": "list<string>", "addressee": "string", "content": "string", "start": "int64",
+                  "proposer_people": "list<string>", "proposer_inferred": "bool", "addressee": "string", "content": "string", "start": "int64",
                   "end": "int64"},
     "dates": {"doc_id": "string", "text": "string", "value": "string", "day": "date", "start": "int64",
               "end": "int64"},
@@ -90,7 +90,8 @@ def document_rows(rec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         proposer = q.get("proposer") or {}
         out["proposals"].append(_pick(q, "proposals", doc_id=doc_id, proposer=proposer.get("text"),
                                       proposer_person=proposer.get("person"),
-                                      proposer_people=list(proposer.get("people") or [])))
+                                      proposer_people=list(proposer.get("people") or []),
+                                      proposer_inferred=bool(proposer.get("inferred"))))
     for d in rec.get("dates") or []:
         out["dates"].append(_pick(d, "dates", doc_id=doc_id, day=as_date(d.get("value"))))
     for table in ("legal_refs", "organizations", "locations"):

@@ -137,7 +137,7 @@ def test_schema_is_generated_from_the_models() -> None:
     from vnextract.schema import json_schema
 
     schema = json.loads(json_schema())
-    assert schema["$schema"].endswith("2020-12/schema") and schema["$id"].endswith(":2.1")
+    assert schema["$schema"].endswith("2020-12/schema") and schema["$id"].endswith(":2.2")
     assert [ref["$ref"] for ref in schema["oneOf"]] == ["#/$defs/Document", "#/$defs/ErrorRecord"]
     document = schema["$defs"]["Document"]
     assert {"people", "numbers", "proposals", "dates", "legal_refs"} <= set(document["properties"])

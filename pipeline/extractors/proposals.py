@@ -5,8 +5,8 @@ trigger and its addressee to the end of the sentence or the next trigger. A
 trigger used as a noun ("theo đề nghị của Sở", "tiếp thu các kiến nghị") is not a
 proposal. The proposer is the people named before the trigger in the sentence,
 else the subject phrase, else the person a pronoun points to, else the proposer
-of the previous proposal (a sentence that starts with "Đề nghị …"). A headline's
-proposal with no subject goes to the first proposer of the body.
+of the previous proposal (a sentence that starts with "Đề nghị …"). A proposal still
+without one takes the nearest other proposal's in the article, marked `inferred`.
 """
 from __future__ import annotations
 
@@ -442,11 +442,16 @@ def extract_proposals(ctx: Context, people: list[Person]) -> list[Proposal]:
     return out
 
 
-def headline_proposers(proposals: list[Proposal], head_end: int) -> list[Proposal]:
-    """A headline's proposal with no subject ("Đề nghị tiêu hủy 3.750 con heo") is made by whoever
-    proposes first in the article's body: the headline sums up what the body reports."""
-    body = next((p.proposer for p in proposals if p.start >= head_end and p.proposer is not None), None)
-    if body is None:
-        return proposals
-    return [p.model_copy(update={"proposer": body.model_copy(deep=True)}) if p.end <= head_end and p.proposer is None
-            else p for p in proposals]
+def infer_proposers(proposals: list[Proposal]) -> list[Proposal]:
+    """A proposal whose sentence names no proposer is made by the nearest other proposal's proposer in the
+    article, the one before it, else the one after ("Đề nghị tiêu hủy 3.750 con heo" in a headline, then
+    "Cơ quan chức năng đề nghị …"): the guide's "the person or body it refers to". Marked `inferred`."""
+    out = []
+    for n, p in enumerate(proposals):
+        if p.proposer is None:
+            near = next((q.proposer for q in reversed(proposals[:n]) if q.proposer is not None), None) \
+                or next((q.proposer for q in proposals[n + 1:] if q.proposer is not None), None)
+            if near is not None:
+                p = p.model_copy(update={"proposer": near.model_copy(update={"inferred": True}, deep=True)})
+        out.append(p)
+    return out
