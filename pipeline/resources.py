@@ -62,6 +62,7 @@ class TitlesFile(_Strict):
     personal_posts: list[str]
     post_words: list[str]
     post_linkers: list[str]
+    apposition_openers: list[str]
     list_openers: list[str]
     national_titles: list[str]
     member_titles: list[str]
@@ -255,6 +256,7 @@ class Resources:
     personal_posts: Gazetteer[bool]
     post_words: Gazetteer[bool]
     post_linkers: Gazetteer[bool]
+    apposition_openers: Gazetteer[bool]
     list_openers: Gazetteer[bool]
     national_titles: Gazetteer[bool]
     member_titles: Gazetteer[bool]
@@ -370,6 +372,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         personal_posts=phrase_set(ti.personal_posts),
         post_words=phrase_set(ti.post_words),
         post_linkers=phrase_set(ti.post_linkers),
+        apposition_openers=phrase_set(ti.apposition_openers),
         list_openers=phrase_set(ti.list_openers),
         national_titles=phrase_set(ti.national_titles),
         member_titles=phrase_set(ti.member_titles),

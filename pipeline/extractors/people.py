@@ -162,16 +162,19 @@ def _listed_after_opener(ctx: Context, s: int) -> list[RoleSpan]:
 
 def _opening_apposition(ctx: Context, comma: int) -> list[RoleSpan]:
     """A clause that opens with a post, then a comma and "ông/bà NAME": "Chủ tịch UBND xã Hưng Điền B,
-    ông Nguyễn Vũ Linh, cho biết …", "Tại cuộc họp, Phó Chủ tịch thành phố, ông Nguyễn Quốc Hùng …".
-    The post must open the sentence or follow an opening phrase and a comma with no one named in it:
-    after a name ("ông A, Giám đốc Sở, ông B") the post is the earlier person's."""
+    ông Nguyễn Vũ Linh, cho biết …", "Tại cuộc họp, Phó Chủ tịch thành phố, ông Nguyễn Quốc Hùng …",
+    "Theo trưởng ban chỉ đạo lễ hội, ông Lê Xuân Lợi, …", "…; Chủ tịch UBND thành phố, ông Nguyễn Đức Chung".
+    The post must open the sentence (or a part after ";" or ":"), or follow an opening phrase and a comma,
+    or a word that makes it a source or an agent ("theo", "được"), with no one named before it: after a
+    name ("ông A, Giám đốc Sở, ông B") the post is the earlier person's."""
     r = ctx.res
     roles = roles_ending_at(ctx, comma)
     if not roles:
         return []
     first, start = ctx.sent_bounds[ctx.sent_of[roles[0].start]][0], roles[0].start
+    first = max([first] + [k + 1 for k in range(first, start) if ctx.keys[k] in (";", ":")])
     if any(not ctx.is_punct(k) for k in range(first, start)):
-        if ctx.keys[start - 1] != "," or any(
+        if not (ctx.keys[start - 1] == "," or ctx.match_before(r.apposition_openers, start)) or any(
                 is_person_start(ctx, k, start) or ctx.match(r.positions, k) or ctx.match(r.honorifics, k)
                 or ctx.match(r.pronoun_subjects, k) for k in range(first, start)):
             return []

@@ -425,6 +425,10 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
         role = parse_role(ctx, after_marker(ctx, k + 1, limit), limit)
         if role is None or role.end == role.start or is_person_start(ctx, role.end, limit):
             break  # ", Phó Chủ tịch HĐND tỉnh Trần Tú Anh": that role belongs to the next name
+        if ctx.keys[k] == ";" and role.end + 2 < limit and ctx.keys[role.end] == "," \
+                and (h := ctx.match(ctx.res.honorifics, role.end + 1)) \
+                and is_person_start(ctx, role.end + 1 + h[0], limit):
+            break  # "…, ông Tô Lâm; Chủ tịch UBND thành phố, ông Nguyễn Đức Chung": a new item, the next name's
         if role.end == role.title_end and role.end < limit and ctx.keys[role.end] in ctx.res.plural_markers:
             break  # ", Bộ trưởng các Bộ: …": the post of many, who come next ("Ủy ban các vấn đề xã hội" is a name)
         out.append(role)

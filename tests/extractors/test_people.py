@@ -192,6 +192,13 @@ CASES = [
     ("opening-phrase-then-post-then-comma-then-honorific",
      "Cũng tại buổi gặp mặt, Chủ tịch UBND phường Yên Hoà, ông Hoàng Trung Kiên, gửi lời cảm ơn tới các bạn trẻ.",
      [("Hoàng Trung Kiên", ["Chủ tịch UBND phường Yên Hoà"])]),
+    ("post-as-the-agent-after-duoc-then-comma-then-honorific",
+     "Kế hoạch vừa được Phó chủ tịch UBND TP Hà Nội, bà Nguyễn Thị Bích Ngọc ký ban hành.",
+     [("Nguyễn Thị Bích Ngọc", ["Phó chủ tịch UBND TP Hà Nội"])]),
+    ("after-a-semicolon-a-post-then-comma-belongs-to-the-next-name",
+     "Cùng dự có Bộ trưởng Bộ Văn hoá, ông Nguyễn Ngọc Thiện; Chủ tịch UBND thành phố Hà Nội, ông Nguyễn Đức Chung "
+     "cùng đại diện các bộ.",
+     [("Nguyễn Ngọc Thiện", []), ("Nguyễn Đức Chung", ["Chủ tịch UBND thành phố Hà Nội"])]),
     ("a-post-after-someone-named-is-theirs-not-the-next-persons",
      "Ông Lê Văn Ba, Giám đốc Sở Y tế, ông Nguyễn Vũ Linh cho biết sẽ kiểm tra.",
      [("Lê Văn Ba", ["Giám đốc Sở Y tế"]), ("Nguyễn Vũ Linh", [])]),
