@@ -145,6 +145,7 @@ class ProvincesFile(_Strict):
 class NamesFile(_Strict):
     surnames: list[str]
     place_before: list[str]
+    named_after_people: list[str]
     not_name_start: list[str]
     never_in_name: list[str]
     not_names: list[str]
@@ -323,6 +324,7 @@ class Resources:
     national_places: Gazetteer[bool]    # words that make a figure national ("cả nước")
     surnames: frozenset[str]
     place_before: Gazetteer[bool]
+    named_after_people: Gazetteer[bool]
     not_name_start: frozenset[str]
     never_in_name: frozenset[str]
     not_names: Gazetteer[bool]
@@ -439,6 +441,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         national_places=phrase_set(pr.national),
         surnames=frozenset(nm.surnames),
         place_before=phrase_set(nm.place_before),
+        named_after_people=phrase_set(nm.named_after_people),
         not_name_start=frozenset(nm.not_name_start),
         never_in_name=frozenset(nm.never_in_name),
         not_names=phrase_set(nm.not_names),

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from ..schema import Person, Role, Span
 from ..textnorm import fold, is_vietnamese_syllable
 from .context import Context
-from .roles import (RoleSpan, bracket_end, is_foreign_name, is_person_start, name_len, roles_after,
-                    roles_before_linker, roles_by_verb, roles_ending_at)
+from .roles import (RoleSpan, bracket_end, is_foreign_name, is_person_start, name_len, named_after_someone,
+                    roles_after, roles_before_linker, roles_by_verb, roles_ending_at)
 
 
 
@@ -204,7 +204,8 @@ def _person_evidence(ctx: Context, s: int, e: int, limit: int) -> tuple[bool, li
     # After an occupation the place is the unit's, named after someone ("cán bộ phường Trần Hưng Đạo",
     # "giáo viên Trường Ngô Mây"); an official's ("Chủ tịch UBND huyện Lò Văn Mừng") is followed by its holder.
     occupation = bool(pre) and ctx.match(res.occupations, pre[-1].start) is not None
-    if (not pre or occupation or e - s == 2 and ctx.keys[s - 1] in ctx.res.place_kinds) and _is_place_context(ctx, s):
+    if (not pre or occupation or e - s == 2 and ctx.keys[s - 1] in ctx.res.place_kinds
+            or named_after_someone(ctx, s)) and _is_place_context(ctx, s):
         return False, []  # "huyện Yên Dũng", even after "tổ đại biểu huyện"
     honor = _name_honorific(ctx, s, pre)
     post, _ = roles_after(ctx, e, limit)

@@ -68,6 +68,13 @@ def is_foreign_name(ctx: Context, i: int, limit: int) -> bool:
     return 2 * foreign >= n and not is_vietnamese_syllable(ctx.sylls[i].text) or foreign == n
 
 
+def named_after_someone(ctx: Context, k: int) -> bool:
+    """A name at k follows a school, street, bridge or market word ("Trường THCS | Lê Lợi", "đường | Trần
+    Phú"), the whole word, not the end of another ("Môi trường", "thành phố")."""
+    m = ctx.match_before(ctx.res.named_after_people, k)
+    return m is not None and not (k - m[0] > 0 and ctx.same_token(k - m[0] - 1, k - m[0]))
+
+
 def _runs_into_name(ctx: Context, k: int, limit: int) -> bool:
     """The capitalised words from k run right up to a name that starts at `limit`: they end the body's
     name ("Phó Chủ tịch tập đoàn Hoa Sen | Trần Ngọc Chu"), however much they look like a name."""
@@ -123,6 +130,11 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
         prov = ctx.match(r.provinces, k) if ctx.is_upper(k) else None
         if prov:
             k = end = k + prov[0]
+            prev_key = ""
+            continue
+        if is_person_start(ctx, k, limit) and k > j and named_after_someone(ctx, k) \
+                and not _runs_into_name(ctx, k, limit):
+            k = end = k + name_len(ctx, k, limit)  # "Trường THCS Lê Lợi", "chợ Bến Thành": named after someone
             prev_key = ""
             continue
         if (is_person_start(ctx, k, limit) or is_foreign_name(ctx, k, limit)) and not _runs_into_name(ctx, k, limit):

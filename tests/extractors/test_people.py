@@ -255,6 +255,17 @@ CASES = [
     ("place-word-after-a-lower-case-office-name",
      "Ông Nguyễn Văn Thịnh, Trưởng phòng Nông nghiệp huyện Hà Trung, cũng bị cảnh cáo.",
      [("Nguyễn Văn Thịnh", ["Trưởng phòng Nông nghiệp huyện Hà Trung"])]),
+    ("a-school-named-after-someone-after-a-post",
+     "Ông Đặng Hữu Thủy, Phó hiệu trưởng Trường THPT Tô Hiệu, cho biết; ông Lê Kim Đính, Hiệu trưởng trường THCS "
+     "Đồng Minh, cũng có mặt.",
+     [("Đặng Hữu Thủy", ["Phó hiệu trưởng Trường THPT Tô Hiệu"]),
+      ("Lê Kim Đính", ["Hiệu trưởng trường THCS Đồng Minh"])]),
+    ("a-school-name-then-its-head",
+     "Hiệu trưởng Trường THCS Lê Lợi Nguyễn Văn An cho biết; Bộ trưởng Tài nguyên và Môi trường Nguyễn Minh Quang "
+     "và Chủ tịch UBND thành phố Nguyễn Thế Thảo cũng dự.",
+     [("Nguyễn Văn An", ["Hiệu trưởng Trường THCS Lê Lợi"]),
+      ("Nguyễn Minh Quang", ["Bộ trưởng Tài nguyên và Môi trường"]),
+      ("Nguyễn Thế Thảo", ["Chủ tịch UBND thành phố"])]),
     ("parent-body-in-brackets-after-the-post",
      "Ông Trần Đăng Hải, Chánh Thanh tra giao thông (Sở Giao thông vận tải Hà Nội) cho biết sẽ xử lý.",
      [("Trần Đăng Hải", ["Chánh Thanh tra giao thông (Sở Giao thông vận tải Hà Nội)"])]),
