@@ -407,6 +407,10 @@ def roles_ending_at(ctx: Context, end: int, max_back: int = MAX_ROLE) -> list[Ro
                 best = role
         if best is None:
             break
+        if out and best.start > sent_start and ctx.match(ctx.res.occupations, best.start) \
+                and (ctx.match_before(ctx.res.object_markers, best.start)
+                     or ctx.keys[best.start - 1] in ctx.res.plural_markers):
+            break  # "Trả lời câu hỏi của các phóng viên, bí thư Thành ủy …": the reporters are others
         out.insert(0, best)
         if best.start - 1 > sent_start and ctx.keys[best.start - 1] in (",", "kiêm"):
             end = best.start - 1
