@@ -148,11 +148,18 @@ class Context:
     def in_common_word(self, i: int) -> bool:
         """True when syllable i shares its underthesea word with a lower-case syllable ("Đại biểu").
 
-        Not when a name syllable comes before it in the same word: underthesea sometimes fuses a
-        name with the verb after it ("Đặng Quốc Khánh sinh", "Nguyễn Xuân Phúc trình").
+        Not when a name syllable comes before it in the same word, or right before a verb it opens:
+        underthesea sometimes fuses a name with the verb after it ("Đặng Quốc Khánh sinh", "Nguyễn
+        Xuân Phúc trình", "Cao Tường | Huy sinh").
         """
         tok = self.sylls[i].token
         if i > 0 and self.sylls[i - 1].token == tok and self.is_name_syl(i - 1):
+            return False
+        if i > 1 and self.sylls[i - 1].token != tok and self._tags[tok] == "V" \
+                and self.is_name_syl(i - 1) and self.is_name_syl(i - 2) and self.sent_of[i - 2] == self.sent_of[i] \
+                and not (i > 2 and self.is_name_syl(i - 3) and not self.res.honorifics.match_at(self.keys, i - 3, i)):
+            # a two-syllable name, then its last syllable fused with the verb after it in a word of its
+            # own: "Cao Tường | Huy sinh", "Phùng Xuân | Nhạ điểm"
             return False
         for k in (i - 1, i + 1):
             if 0 <= k < len(self.sylls) and self.sylls[k].token == tok:
