@@ -223,12 +223,17 @@ def _person_evidence(ctx: Context, s: int, e: int, limit: int) -> tuple[bool, li
     return False, []
 
 
+_MAX_RUN = 8
+
+
 def _find_names(ctx: Context) -> list[_Found]:
     out: list[_Found] = []
     n = len(ctx.sylls)
     i = 0
     while i < n:
-        run = name_len(ctx, i, n)
+        # A body or a place may run into the name ("Bộ Công Thương Trần Tuấn Anh", "quận Hai Bà Trưng Lê
+        # Hoàng Đức"): read the whole capitalised run, then find the name in it.
+        run = name_len(ctx, i, n, cap=_MAX_RUN)
         if run < 2 or (i > 0 and ctx.is_name_syl(i - 1) and ctx.sent_of[i - 1] == ctx.sent_of[i]
                        and ctx.sylls[i - 1].text not in ctx.res.never_in_name):
             i += max(run, 1)

@@ -30,14 +30,14 @@ class RoleSpan:
     end: int
 
 
-def name_len(ctx: Context, i: int, limit: int) -> int:
-    """Number of consecutive name-like syllables from i (at most 5).
+def name_len(ctx: Context, i: int, limit: int, cap: int = 5) -> int:
+    """Number of consecutive name-like syllables from i (at most `cap`).
 
     A syllable that underthesea joined with lower-case ones is a common word,
     not part of a name ("Đoàn Đại biểu": "Đại biểu" is one word).
     """
     k = i
-    while k < limit and k - i < 5 and ctx.is_name_syl(k) and ctx.sent_of[k] == ctx.sent_of[i] \
+    while k < limit and k - i < cap and ctx.is_name_syl(k) and ctx.sent_of[k] == ctx.sent_of[i] \
             and not ctx.in_common_word(k) and ctx.sylls[k].text not in ctx.res.never_in_name:
         k += 1
     # Anonymised articles end a name with an initial ("bà Nguyễn Thị L.", "ông Tô Hoàng S.").

@@ -66,6 +66,11 @@ CASES = [
     ("name-fused-with-the-verb-after-it",
      "Ông Đặng Quốc Khánh sinh năm 1976, quê Hà Tĩnh; tân Thủ tướng Nguyễn Xuân Phúc trình Quốc hội phê chuẩn.",
      [("Đặng Quốc Khánh", []), ("Nguyễn Xuân Phúc", ["Thủ tướng"])]),
+    ("a-capitalised-body-or-place-runs-into-a-long-name",
+     "Bộ trưởng Bộ Công Thương Trần Tuấn Anh dự họp. Chánh Văn phòng UBND quận Hai Bà Trưng Lê Hoàng Đức cho biết; "
+     "Chủ tịch Quốc hội Việt Nam Nguyễn Thị Kim Ngân phát biểu.",
+     [("Trần Tuấn Anh", ["Bộ trưởng Bộ Công Thương"]), ("Lê Hoàng Đức", ["Chánh Văn phòng UBND quận Hai Bà Trưng"]),
+      ("Nguyễn Thị Kim Ngân", ["Chủ tịch Quốc hội Việt Nam"])]),
     ("last-name-syllable-fused-with-the-verb-in-a-word-of-its-own",
      "Ông Cao Tường Huy sinh năm 1973, quê Quảng Ninh. Bộ trưởng Phùng Xuân Nhạ điểm lại nhiều hạn chế.",
      [("Cao Tường Huy", []), ("Phùng Xuân Nhạ", ["Bộ trưởng"])]),
