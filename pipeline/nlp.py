@@ -263,6 +263,20 @@ class Syllable:
     token: int
 
 
+def _unglue(word: str, start: int) -> list[tuple[int, int]]:
+    """Offsets of the parts of a syllable that glues a name to a title with a hyphen and no spaces
+    ("Lâm-Chủ" in "Đặng Công Lâm-Chủ tịch UBND huyện"): a lower-case letter, "-", a capital."""
+    cuts = [k for k in range(1, len(word) - 1)
+            if word[k] == "-" and word[k - 1].isalpha() and word[k - 1].islower() and word[k + 1].isupper()]
+    if not cuts:
+        return [(start, start + len(word))]
+    out, a = [], 0
+    for k in cuts:
+        out += [(start + a, start + k), (start + k, start + k + 1)]
+        a = k + 1
+    return out + [(start + a, start + len(word))]
+
+
 def syllables(doc: Doc) -> list[Syllable]:
     """The syllables of a Doc in order (cached on the Doc); whitespace tokens are skipped."""
     cached = doc.user_data.get("vnextract.syllables")
@@ -274,8 +288,9 @@ def syllables(doc: Doc) -> list[Syllable]:
             continue
         base = token.idx
         for m in _SYLLABLE.finditer(token.text):
-            surface = normalize_word(m.group())
-            if surface:
-                out.append(Syllable(fold(surface), surface, base + m.start(), base + m.end(), token.i))
+            for a, b in _unglue(m.group(), m.start()):
+                surface = normalize_word(token.text[a:b])
+                if surface:
+                    out.append(Syllable(fold(surface), surface, base + a, base + b, token.i))
     doc.user_data["vnextract.syllables"] = out
     return out
