@@ -141,9 +141,14 @@ class Context:
         return all(c in PUNCT for c in self.sylls[i].text)
 
     def is_name_syl(self, i: int) -> bool:
-        """A syllable that can be part of a personal name: "Hòa", not "UBND", "15", "hòa"."""
+        """A syllable that can be part of a personal name: "Hòa", "H’ven", "H'Hen", not "UBND", "15", "hòa"."""
         t = self.sylls[i].text
-        return len(t) <= 8 and t.isalpha() and t[0].isupper() and (len(t) == 1 or t[1:].islower())
+        if len(t) <= 8 and t.isalpha() and t[0].isupper() and (len(t) == 1 or t[1:].islower()):
+            return True
+        # Central Highlands names write an apostrophe inside a syllable ("Kpă H’ven", "H'Hen Niê")
+        head, sep, tail = t.replace("’", "'").partition("'")
+        return bool(sep) and 1 <= len(head) <= 3 and head.isalpha() and head[0].isupper() and tail.isalpha() \
+            and len(t) <= 10 and "'" not in tail
 
     def in_common_word(self, i: int) -> bool:
         """True when syllable i shares its underthesea word with a lower-case syllable ("Đại biểu").
@@ -164,8 +169,8 @@ class Context:
         for k in (i - 1, i + 1):
             if 0 <= k < len(self.sylls) and self.sylls[k].token == tok:
                 t = self.sylls[k].text
-                if t[:1].isalpha() and t[:1].islower():
-                    return True
+                if t[:1].isalpha() and t[:1].islower() and not (k > 0 and self.keys[k - 1] in ("'", "’")):
+                    return True  # not the tail of an apostrophe name ("Br ' iu | Liếc")
         return False
 
     def cut_at_end(self, j: int) -> bool:

@@ -40,6 +40,12 @@ def name_len(ctx: Context, i: int, limit: int, cap: int = 5) -> int:
     while k < limit and k - i < cap and ctx.is_name_syl(k) and ctx.sent_of[k] == ctx.sent_of[i] \
             and not ctx.in_common_word(k) and ctx.sylls[k].text not in ctx.res.never_in_name:
         k += 1
+        if k + 1 < limit and ctx.keys[k] in ("'", "’") and not is_vietnamese_syllable(ctx.sylls[k - 1].text) \
+                and ctx.sylls[k + 1].text.isalpha() and ctx.sylls[k + 1].text.islower() \
+                and len(ctx.sylls[k + 1].text) <= 4 and not (k + 2 < limit and ctx.keys[k + 2] in ("'", "’")):
+            # "Br ' iu Liếc", "H ' ven": an apostrophe name written with spaces around the apostrophe,
+            # after a syllable no Vietnamese word has (not a quotation: "Vũ ' nhôm '")
+            k += 2
     # Anonymised articles end a name with an initial ("bà Nguyễn Thị L.", "ông Tô Hoàng S.").
     if k - i >= 2 and k < limit and _INITIAL.match(ctx.sylls[k].text) and ctx.sent_of[k] == ctx.sent_of[i]:
         k += 1

@@ -71,6 +71,10 @@ CASES = [
      "Chủ tịch Quốc hội Việt Nam Nguyễn Thị Kim Ngân phát biểu.",
      [("Trần Tuấn Anh", ["Bộ trưởng Bộ Công Thương"]), ("Lê Hoàng Đức", ["Chánh Văn phòng UBND quận Hai Bà Trưng"]),
       ("Nguyễn Thị Kim Ngân", ["Chủ tịch Quốc hội Việt Nam"])]),
+    ("central-highlands-names-with-an-apostrophe",
+     "Bí thư Huyện uỷ Tây Giang, ông Br ' iu Liếc, đào đường hầm. Ông Kpă H’ven, Chủ tịch UBND xã, cho biết. "
+     "Người dân gọi ông Vũ ' nhôm ' là đại gia.",
+     [("Br ' iu Liếc", ["Bí thư Huyện uỷ Tây Giang"]), ("Kpă H’ven", ["Chủ tịch UBND xã"])]),
     ("name-glued-to-its-post-by-a-hyphen",
      "Ông Đặng Công Lâm-Chủ tịch UBND huyện Chư Pah cho biết.",
      [("Đặng Công Lâm", ["Chủ tịch UBND huyện Chư Pah"])]),
