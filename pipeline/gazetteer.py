@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-from .textnorm import fold, normalize_word
+from .textnorm import fold, glued_parts, normalize_word
 
 V = TypeVar("V")
 
@@ -25,7 +25,7 @@ def syllabify(phrase: str) -> tuple[str, ...]:
     text = normalize_word(phrase)
     # Tokenize inside a sentence: alone, "TP." would split as "TP" "." (end-of-text rule).
     pieces = tokenize(f"{text} x", use_token_normalize=False)
-    return tuple(fold(s) for s in pieces[:-1])
+    return tuple(fold(s[a:b]) for s in pieces[:-1] for a, b in glued_parts(s))  # "Bà Rịa-Vũng Tàu" as in text
 
 
 class Gazetteer(Generic[V]):

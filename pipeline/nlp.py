@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-from .textnorm import fold, normalize, normalize_word
+from .textnorm import fold, glued_parts, normalize, normalize_word
 
 _WS_RUN = re.compile(r"\s+|\S+")
 _NONSPACE = re.compile(r"\S+")
@@ -263,20 +263,6 @@ class Syllable:
     token: int
 
 
-def _unglue(word: str, start: int) -> list[tuple[int, int]]:
-    """Offsets of the parts of a syllable that glues a name to a title with a hyphen and no spaces
-    ("Lâm-Chủ" in "Đặng Công Lâm-Chủ tịch UBND huyện"): a lower-case letter, "-", a capital."""
-    cuts = [k for k in range(1, len(word) - 1)
-            if word[k] == "-" and word[k - 1].isalpha() and word[k - 1].islower() and word[k + 1].isupper()]
-    if not cuts:
-        return [(start, start + len(word))]
-    out, a = [], 0
-    for k in cuts:
-        out += [(start + a, start + k), (start + k, start + k + 1)]
-        a = k + 1
-    return out + [(start + a, start + len(word))]
-
-
 def syllables(doc: Doc) -> list[Syllable]:
     """The syllables of a Doc in order (cached on the Doc); whitespace tokens are skipped."""
     cached = doc.user_data.get("vnextract.syllables")
@@ -288,9 +274,9 @@ def syllables(doc: Doc) -> list[Syllable]:
             continue
         base = token.idx
         for m in _SYLLABLE.finditer(token.text):
-            for a, b in _unglue(m.group(), m.start()):
-                surface = normalize_word(token.text[a:b])
+            for a, b in glued_parts(m.group()):
+                surface = normalize_word(m.group()[a:b])
                 if surface:
-                    out.append(Syllable(fold(surface), surface, base + a, base + b, token.i))
+                    out.append(Syllable(fold(surface), surface, base + m.start() + a, base + m.start() + b, token.i))
     doc.user_data["vnextract.syllables"] = out
     return out

@@ -57,6 +57,7 @@ class TitlesFile(_Strict):
     degrees: list[str]
     honorifics: list[str]
     tense_markers: list[str]
+    personal_details: list[str]
     former_markers: list[str]
     role_verbs: list[str]
     personal_posts: list[str]
@@ -252,6 +253,7 @@ class Resources:
     posted_titles: Gazetteer[bool]
     modifiers: Gazetteer[bool]
     tense_markers: Gazetteer[bool]
+    personal_details: Gazetteer[bool]
     former_markers: Gazetteer[bool]
     role_verbs: Gazetteer[bool]
     personal_posts: Gazetteer[bool]
@@ -369,6 +371,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         posted_titles=phrase_set(ti.posted_titles),
         modifiers=phrase_set(ti.modifiers),
         tense_markers=phrase_set(ti.tense_markers),
+        personal_details=phrase_set(ti.personal_details),
         former_markers=phrase_set(ti.former_markers),
         role_verbs=phrase_set(ti.role_verbs),
         personal_posts=phrase_set(ti.personal_posts),

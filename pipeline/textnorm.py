@@ -133,3 +133,15 @@ def vi_sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
         letters.append(0 if not base.isalnum() else pos + 1 if pos >= 0 else 100 + ord(base[0]))
         tones.append(tone)
     return tuple(letters), tuple(tones)
+
+
+def glued_parts(word: str) -> list[tuple[int, int]]:
+    """[start, end) of the parts of a syllable that glues a name to a title with a hyphen and no spaces
+    ("Lâm-Chủ" in "Đặng Công Lâm-Chủ tịch UBND huyện"): split at a lower-case letter, "-", a capital."""
+    cuts = [k for k in range(1, len(word) - 1)
+            if word[k] == "-" and word[k - 1].isalpha() and word[k - 1].islower() and word[k + 1].isupper()]
+    out, a = [], 0
+    for k in cuts:
+        out += [(a, k), (k, k + 1)]
+        a = k + 1
+    return out + [(a, len(word))]

@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from vnextract.textnorm import fold, is_vietnamese_syllable, normalize, unify_tones
+from vnextract.textnorm import fold, glued_parts, is_vietnamese_syllable, normalize, unify_tones
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -59,3 +59,14 @@ def test_fold_keeps_diacritics() -> None:
 ])
 def test_vietnamese_syllable(word: str, vietnamese: bool) -> None:
     assert is_vietnamese_syllable(word) is vietnamese
+
+
+@pytest.mark.parametrize("word, parts", [
+    ("Lâm-Chủ", ["Lâm", "-", "Chủ"]),          # a name glued to its post
+    ("Rịa-Vũng", ["Rịa", "-", "Vũng"]),        # "Bà Rịa-Vũng Tàu": split the same way in text and in models/
+    ("VH-TT&DL", ["VH-TT&DL"]),                # an abbreviation stays whole
+    ("2021-2025", ["2021-2025"]),
+    ("e-Government", ["e", "-", "Government"]),
+])
+def test_glued_parts(word: str, parts: list[str]) -> None:
+    assert [word[a:b] for a, b in glued_parts(word)] == parts

@@ -433,13 +433,18 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
     # "ông A là Phó Chủ tịch UBND tỉnh": "là" joins a name to its role like a comma; "kiêm" (holding
     # also) joins two roles ("phó chủ tịch huyện kiêm trưởng ban đền bù GPMB dự án").
     while k + 1 < limit and ctx.keys[k] in (",", "-", "–", ";", "(", "là", "kiêm", "và"):
-        if (age := _age_bracket(ctx, k, limit)) is not None:
-            k = age  # "ông Nguyễn Văn Thơm (65 tuổi), tổ trưởng …": the age is no role
-            continue
-        if ctx.keys[k] == "," and (age := _age_clause(ctx, k, limit)) is not None:
-            k = age  # "ông A, 56 tuổi, Phó Chủ tịch …", "ông A, sinh năm 1960, …"
-            continue
         bracket = ctx.keys[k] == "("
+        if ctx.keys[k] in (",", "(") and (details := _personal_details(ctx, k, limit)) is not None:
+            # "ông A (65 tuổi), tổ trưởng …", "ông A, 56 tuổi, Phó Chủ tịch …", "ông A, trú tại xã X, là
+            # cán bộ …", "ông A (SN 1965, Phó Chủ tịch UBND xã)": age, birth and home are no role
+            if ctx.keys[details] == ")":
+                k = details + 1
+                continue
+            if not bracket:
+                k = details
+                continue
+            k = details  # inside the bracket, a role may follow the details
+        bracket = bracket or (k > 0 and ctx.keys[k] == "," and _opened_bracket(ctx, k))
         if ctx.keys[k] == "và" and not (out and ctx.match(ctx.res.positions, after_marker(ctx, k + 1, limit))):
             # "ông A, Bí thư Tỉnh ủy và Chủ tịch HĐND tỉnh": "và" joins a second post to a first; right
             # after the name ("ông A và Giám đốc Sở …") it joins another person
@@ -470,21 +475,26 @@ def bracket_end(ctx: Context, k: int, limit: int, within: int) -> int | None:
     return next((m + 1 for m in range(k + 1, min(limit, k + within)) if ctx.keys[m] == ")"), None)
 
 
-def _age_bracket(ctx: Context, k: int, limit: int) -> int | None:
-    """After "(" at k, an age ("65 tuổi") and ")": where the bracket closes, else None."""
-    close = bracket_end(ctx, k, limit, 5)
-    inside = ctx.keys[k + 1:close - 1] if close else []
-    return close if any(w[:1].isdigit() for w in inside) and "tuổi" in inside else None
+def _personal_details(ctx: Context, k: int, limit: int) -> int | None:
+    """After "," or "(" at k, a person's age, birth or home up to the next "," or ")" (at most 12
+    syllables): "65 tuổi", "SN 1965", "sinh năm 1960", "trú tại xã Tân Lập", "quê Hà Tĩnh". Where that
+    separator is, else None."""
+    end = next((m for m in range(k + 1, min(limit, k + 13)) if ctx.keys[m] in (",", ")", ";")), None)
+    if end is None or end == k + 1 or ctx.keys[end] == ";":
+        return None
+    inside = ctx.keys[k + 1:end]
+    age = any(w[:1].isdigit() for w in inside) and "tuổi" in inside
+    return end if age or ctx.match(ctx.res.personal_details, k + 1) else None
 
 
-def _age_clause(ctx: Context, k: int, limit: int) -> int | None:
-    """After "," at k, an age or a birth year and another ",": ", 56 tuổi,", ", sinh năm 1960,". Where the
-    second comma is, else None."""
-    close = next((m for m in range(k + 1, min(limit, k + 6)) if ctx.keys[m] == ","), None)
-    inside = ctx.keys[k + 1:close] if close else []
-    if any(w[:1].isdigit() for w in inside) and ("tuổi" in inside or inside[:1] in (["sinh"], ["sn"])):
-        return close
-    return None
+def _opened_bracket(ctx: Context, k: int) -> bool:
+    """The comma at k stands inside a bracket opened after the last sentence stop."""
+    for m in range(k - 1, max(-1, k - 15), -1):
+        if ctx.keys[m] in ("(",):
+            return True
+        if ctx.keys[m] in (")", ".", ";"):
+            return False
+    return False
 
 
 def after_marker(ctx: Context, k: int, limit: int) -> int:

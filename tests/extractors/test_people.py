@@ -133,6 +133,13 @@ CASES = [
     ("a-photo-credit-after-a-dash-is-not-the-body",
      "Ông Lê Minh Hoan, Bí thư Tỉnh uỷ Đồng Tháp - Ảnh: Tuổi Trẻ",
      [("Lê Minh Hoan", ["Bí thư Tỉnh uỷ Đồng Tháp"])]),
+    ("birth-year-then-post-in-brackets",
+     "Ông Nguyễn Văn An (SN 1965, Phó Chủ tịch UBND xã Tân Lập) bị bắt.",
+     [("Nguyễn Văn An", ["Phó Chủ tịch UBND xã Tân Lập"])]),
+    ("age-and-home-before-the-post",
+     "Ông Nguyễn Văn An, 45 tuổi, trú tại xã Tân Lập, là cán bộ địa chính xã Tân Lập; ông Lê Văn Ba, quê Hà Tĩnh, "
+     "Giám đốc Sở Y tế, cũng có mặt.",
+     [("Nguyễn Văn An", ["cán bộ địa chính xã Tân Lập"]), ("Lê Văn Ba", ["Giám đốc Sở Y tế"])]),
     ("two-posts-joined-by-va",
      "Ông Nguyễn Văn An, Bí thư Tỉnh ủy và Chủ tịch HĐND tỉnh Hà Giang cho biết.",
      [("Nguyễn Văn An", ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh Hà Giang"])]),
