@@ -81,6 +81,7 @@ class TriggersFile(_Strict):
     mention_after: list[str]
     addressee_openers: list[str]
     group_proposers: list[str]
+    group_quantifiers: list[str]
     content_trailing: list[str]
     subject_trailing: list[str]
     pronoun_subjects: list[str]
@@ -274,6 +275,7 @@ class Resources:
     mention_after: Gazetteer[bool]
     addressee_openers: Gazetteer[bool]
     group_proposers: Gazetteer[bool]
+    group_quantifiers: Gazetteer[bool]
     content_trailing: Gazetteer[bool]
     subject_trailing: Gazetteer[bool]
     pronoun_subjects: Gazetteer[bool]
@@ -392,6 +394,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         mention_after=phrase_set(tr.mention_after),
         addressee_openers=phrase_set(tr.addressee_openers),
         group_proposers=phrase_set(tr.group_proposers),
+        group_quantifiers=phrase_set(tr.group_quantifiers),
         content_trailing=phrase_set(tr.content_trailing),
         subject_trailing=phrase_set(tr.subject_trailing),
         pronoun_subjects=phrase_set(tr.pronoun_subjects),

@@ -307,15 +307,12 @@ def _shares_subject(ctx: Context, s0: int, t: int) -> bool:
     return k > s0 and any(ctx.keys[m] == "," for m in range(k, t))
 
 
-_QUANTIFIERS = frozenset({"nhiều", "các", "những", "một số", "mọi"})
-
-
 def _names_a_body(ctx: Context, k: int) -> bool:
     """A body, a group, a province or an office opens at k ("Sở Xây dựng", "công an tỉnh", "cử tri",
     "Thanh Hóa", "Phó Chủ tịch UBND tỉnh", "nhiều khóa lãnh đạo"); not "tổ" of "tổ chức"."""
     r = ctx.res
-    if ctx.keys[k] in _QUANTIFIERS and k + 1 < len(ctx.sylls) and ctx.tag(k + 1).startswith("N"):
-        k += 1
+    if (q := ctx.match(r.group_quantifiers, k)) and k + q[0] < len(ctx.sylls) and ctx.tag(k + q[0]).startswith("N"):
+        k += q[0]
     m = ctx.match(r.org_heads, k) or ctx.match(r.group_proposers, k) or ctx.match(r.positions, k) \
         or (ctx.match(r.provinces, k) if ctx.is_upper(k) else None)
     return m is not None and not (k + m[0] < len(ctx.sylls) and ctx.same_token(k + m[0] - 1, k + m[0]))

@@ -444,7 +444,6 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
                 k = details
                 continue
             k = details  # inside the bracket, a role may follow the details
-        bracket = bracket or (k > 0 and ctx.keys[k] == "," and _opened_bracket(ctx, k))
         if ctx.keys[k] == "và" and not (out and ctx.match(ctx.res.positions, after_marker(ctx, k + 1, limit))):
             # "ông A, Bí thư Tỉnh ủy và Chủ tịch HĐND tỉnh": "và" joins a second post to a first; right
             # after the name ("ông A và Giám đốc Sở …") it joins another person
@@ -485,16 +484,6 @@ def _personal_details(ctx: Context, k: int, limit: int) -> int | None:
     inside = ctx.keys[k + 1:end]
     age = any(w[:1].isdigit() for w in inside) and "tuổi" in inside
     return end if age or ctx.match(ctx.res.personal_details, k + 1) else None
-
-
-def _opened_bracket(ctx: Context, k: int) -> bool:
-    """The comma at k stands inside a bracket opened after the last sentence stop."""
-    for m in range(k - 1, max(-1, k - 15), -1):
-        if ctx.keys[m] in ("(",):
-            return True
-        if ctx.keys[m] in (")", ".", ";"):
-            return False
-    return False
 
 
 def after_marker(ctx: Context, k: int, limit: int) -> int:
