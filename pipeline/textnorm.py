@@ -138,6 +138,8 @@ def vi_sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 def glued_parts(word: str) -> list[tuple[int, int]]:
     """[start, end) of the parts of a syllable that glues a name to a title with a hyphen and no spaces
     ("Lâm-Chủ" in "Đặng Công Lâm-Chủ tịch UBND huyện"): split at a lower-case letter, "-", a capital."""
+    if "-" not in word:
+        return [(0, len(word))]  # nearly every syllable: it runs for each one of the text
     cuts = [k for k in range(1, len(word) - 1)
             if word[k] == "-" and word[k - 1].isalpha() and word[k - 1].islower() and word[k + 1].isupper()]
     out, a = [], 0

@@ -15,6 +15,9 @@ from ..gazetteer import Gazetteer
 from ..nlp import Syllable, syllables
 from ..resources import Resources
 
+# The apostrophes inside Central Highlands names ("Kpă H’ven", "Br ' iu Liếc").
+APOSTROPHES = ("'", "’")
+
 PUNCT = frozenset(",.;:!?…()[]\"'“”‘’–—-/|*•")
 SENT_END = frozenset(".!?…")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -146,9 +149,9 @@ class Context:
         if len(t) <= 8 and t.isalpha() and t[0].isupper() and (len(t) == 1 or t[1:].islower()):
             return True
         # Central Highlands names write an apostrophe inside a syllable ("Kpă H’ven", "H'Hen Niê")
-        head, sep, tail = t.replace("’", "'").partition("'")
+        head, sep, tail = t.replace(APOSTROPHES[1], APOSTROPHES[0]).partition(APOSTROPHES[0])
         return bool(sep) and 1 <= len(head) <= 3 and head.isalpha() and head[0].isupper() and tail.isalpha() \
-            and len(t) <= 10 and "'" not in tail
+            and len(t) <= 10
 
     def in_common_word(self, i: int) -> bool:
         """True when syllable i shares its underthesea word with a lower-case syllable ("Đại biểu").
@@ -169,7 +172,7 @@ class Context:
         for k in (i - 1, i + 1):
             if 0 <= k < len(self.sylls) and self.sylls[k].token == tok:
                 t = self.sylls[k].text
-                if t[:1].isalpha() and t[:1].islower() and not (k > 0 and self.keys[k - 1] in ("'", "’")):
+                if t[:1].isalpha() and t[:1].islower() and not (k > 0 and self.keys[k - 1] in APOSTROPHES):
                     return True  # not the tail of an apostrophe name ("Br ' iu | Liếc")
         return False
 

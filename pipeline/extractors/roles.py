@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..textnorm import is_vietnamese_syllable
-from .context import Context
+from .context import APOSTROPHES, Context
 
 # "và", "của", "thuộc" join parts of a name but never end one ("Bộ Tài nguyên và Môi trường",
 # "Trung tâm Phát triển quỹ đất thuộc Sở TN&MT").
@@ -40,9 +40,9 @@ def name_len(ctx: Context, i: int, limit: int, cap: int = 5) -> int:
     while k < limit and k - i < cap and ctx.is_name_syl(k) and ctx.sent_of[k] == ctx.sent_of[i] \
             and not ctx.in_common_word(k) and ctx.sylls[k].text not in ctx.res.never_in_name:
         k += 1
-        if k + 1 < limit and ctx.keys[k] in ("'", "’") and not is_vietnamese_syllable(ctx.sylls[k - 1].text) \
+        if k + 1 < limit and ctx.keys[k] in APOSTROPHES and not is_vietnamese_syllable(ctx.sylls[k - 1].text) \
                 and ctx.sylls[k + 1].text.isalpha() and ctx.sylls[k + 1].text.islower() \
-                and len(ctx.sylls[k + 1].text) <= 4 and not (k + 2 < limit and ctx.keys[k + 2] in ("'", "’")):
+                and len(ctx.sylls[k + 1].text) <= 4 and not (k + 2 < limit and ctx.keys[k + 2] in APOSTROPHES):
             # "Br ' iu Liếc", "H ' ven": an apostrophe name written with spaces around the apostrophe,
             # after a syllable no Vietnamese word has (not a quotation: "Vũ ' nhôm '")
             k += 2
