@@ -107,6 +107,7 @@ class UnitsFile(_Strict):
     label_before: list[str]
     time_before: list[str]
     time_after: list[str]
+    label_after: list[str]
     clock_marks: list[str]
     day_month_before: list[str]
     durations: dict[str, str]
@@ -298,6 +299,7 @@ class Resources:
     label_before: Gazetteer[bool]
     time_before: Gazetteer[bool]
     time_after: Gazetteer[bool]
+    label_after: Gazetteer[bool]
     clock_marks: frozenset[str]
     day_month_before: Gazetteer[bool]
     durations: Gazetteer[str]
@@ -417,6 +419,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         label_before=phrase_set(un.label_before),
         time_before=phrase_set(un.time_before),
         time_after=phrase_set(un.time_after),
+        label_after=phrase_set(un.label_after),
         clock_marks=frozenset(fold(m) for m in un.clock_marks),
         day_month_before=phrase_set(un.day_month_before),
         durations=Gazetteer(un.durations.items()),

@@ -132,7 +132,7 @@ def _excluded(ctx: Context, i: int) -> bool:
         nxt = i + 2 < len(ctx.sylls) and ctx.sylls[i + 2].text[:1].isalnum()
         if nxt and ctx.sylls[i + 2].start == ctx.sylls[i + 1].end:
             return True
-    if i + 1 < len(ctx.sylls) and ctx.match(r.time_after, i + 1):
+    if i + 1 < len(ctx.sylls) and (ctx.match(r.time_after, i + 1) or ctx.match(r.label_after, i + 1)):
         return True
     if i + 1 < len(ctx.sylls) and ctx.sylls[i + 1].start == ctx.sylls[i].end \
             and ctx.keys[i + 1].rstrip("0123456789") in r.clock_marks:
@@ -152,6 +152,11 @@ _MEASURED = frozenset({"money", "percent", "measure"})
 def _day_month(a: str, b: str) -> bool:
     """Whether "a-b" can be a day and a month."""
     return a.isdigit() and b.isdigit() and 1 <= int(a) <= 31 and 1 <= int(b) <= 12
+
+
+def _dated_pair(a: str, b: str) -> bool:
+    """Whether "a/b" is a date: a day and a month ("15/11") or a month and a year ("đến 11/2015")."""
+    return _day_month(a, b) or (a.isdigit() and 1 <= int(a) <= 12 and _is_year(b, Decimal(b) if b.isdigit() else Decimal(0)))
 
 
 def _qualifier(ctx: Context, i: int) -> tuple[str | None, bool]:
@@ -228,9 +233,8 @@ def extract_numbers(ctx: Context) -> list[Number]:
                 and ctx.sylls[i + 1].start == ctx.sylls[i].end == ctx.sylls[i + 1].end - 1 \
                 and ctx.sylls[i + 2].start == ctx.sylls[i + 1].end \
                 and (second := parse_number(ctx.sylls[i + 2].text)) is not None:
-            # "3.796/4.716 hộ": a share, two numbers; "15/11" would be a date.
-            is_date = _whole(value) and _whole(second) and 1 <= value <= 31 and 1 <= second <= 12
-            if not is_date and not ctx.match_before(ctx.res.label_before, i):
+            # "3.796/4.716 hộ": a share, two numbers; "15/11" and "11/2015" would be dates.
+            if not _dated_pair(text, ctx.sylls[i + 2].text) and not ctx.match_before(ctx.res.label_before, i):
                 unit = _read_unit(ctx, i + 3, limit)
                 out.append(_record(ctx, i, i + 1, value, unit))
                 out.append(_record(ctx, i + 2, unit.end, second, unit))
@@ -269,10 +273,12 @@ def extract_numbers(ctx: Context) -> list[Number]:
                 continue
         elif (m := _FRACTION.match(text)) and not _excluded(ctx, i):
             a, b = parse_number(m.group(1)), parse_number(m.group(2))
-            is_date = a is not None and b is not None and _whole(a) and _whole(b) \
-                and 1 <= a <= 31 and 1 <= b <= 12
-            if a is not None and b is not None and not is_date:  # "15/11" is a date; "3.796/4.716 hộ" a share
+            # "15/11" and "11/2015" are dates; "3.796/4.716 hộ" is a share
+            if a is not None and b is not None and not _dated_pair(m.group(1), m.group(2)):
                 unit = _read_unit(ctx, i + 1, limit)
+                if a == 1 and b >= 100 and unit.unit is None:
+                    i += 1
+                    continue  # "quy hoạch 1/500": a map scale, not a share
                 out.append(_record(ctx, i, i + 1, a, unit))
                 out.append(_record(ctx, i, unit.end, b, unit))
                 i = max(unit.end, i + 1)

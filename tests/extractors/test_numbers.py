@@ -80,6 +80,13 @@ CASES = [
      "Mỗi tầng 140m2; bố trí ngân sách trung ương 460 tỉ đồng; khu 4,3 ha ngoài ranh quy hoạch.",
      [(140, "measure", "m2"), (460e9, "money", "VND"), (4.3, "measure", "ha")]),
     ("the-two-countries-are-parties-not-a-count", "Quan hệ hai nước phát triển tốt, hai bên nhất trí tăng cường hợp tác.", []),
+    ("month-year-is-a-date", "Từ tháng 10/2010 đến 11/2015, ông giữ chức Phó chủ tịch tỉnh từ 1/2015.", []),
+    ("a-share-is-not-a-month-year", "Có 28/58 hộ dân chưa đồng ý.", [(28, "count", "hộ dân"), (58, "count", "hộ dân")]),
+    ("map-scale-is-a-label", "Phê duyệt quy hoạch chi tiết 1/500 và quy hoạch phân khu tỷ lệ 1/2000.", []),
+    ("lunar-new-year-day-is-a-date", "Nhà hàng bị phản ánh vào mùng 3 Tết, khách trả 16,5 triệu đồng.",
+     [(16.5e6, "money", "VND")]),
+    ("hotel-stars-are-a-rating", "Nâng cấp thành khách sạn 4-5 sao; khách sạn 5 sao New World có 200 phòng.",
+     [(200, "count", "phòng")]),
 ]
 
 
