@@ -16,6 +16,7 @@ from .context import Context
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 _PLAIN = re.compile(r"^\d+(?:,\d+)?$")
 _DOT_DECIMAL = re.compile(r"^\d+\.\d+$")
+_COMMA_THOUSANDS = re.compile(r"^\d{1,3}(?:,000)+$")
 _ATTACHED_PCT = re.compile(r"^(\d[\d.,]*)%$")
 _RANGE = re.compile(r"^(\d[\d.,]*)[-–](\d[\d.,]*)$")
 _FRACTION = re.compile(r"^(\d[\d.,]*)/(\d[\d.,]*)$")
@@ -30,6 +31,8 @@ def parse_number(text: str) -> Decimal | None:
     """Read a number in Vietnamese notation, exactly; None when it is not one."""
     if sum(c.isdigit() for c in text) > MAX_DIGITS:
         return None
+    if _COMMA_THOUSANDS.match(text):
+        return Decimal(text.replace(",", ""))  # "13,000 m2" written the English way: no one writes 13 so
     if _THOUSANDS.match(text):
         return Decimal(text.replace(".", "").replace(",", "."))
     if _PLAIN.match(text):
@@ -73,9 +76,11 @@ def _read_unit(ctx: Context, k: int, limit: int) -> _Unit:
     if (p := ctx.match(r.percent, k)):
         out.end, out.unit, out.kind = k + p[0], "%", "percent"
     elif (c := ctx.match(r.currencies, k)) and not ctx.match(r.not_currency, k) \
-            and (out.scale > 1 or not (k + c[0] < limit and ctx.same_token(k + c[0] - 1, k + c[0]))):
-        # not "đồng phạm", "đồng bào"; but after a scale word "đồng" is the currency even where
-        # underthesea joins it to the next word ("4-5 triệu đồng tiền xây dựng": "đồng tiền")
+            and (out.scale > 1 or not (k + c[0] < limit and ctx.same_token(k + c[0] - 1, k + c[0]))
+                 or ctx.match(r.money_nouns, k + c[0])):
+        # not "đồng phạm", "đồng bào"; but after a scale word, or before a money noun, "đồng" is the
+        # currency even where underthesea joins it to the next word ("4-5 triệu đồng tiền xây
+        # dựng", "130.000 đồng tiền ghế ngồi": "đồng tiền")
         out.end, out.unit, out.kind = k + c[0], str(c[1]), "money"
     elif (m := ctx.match(r.measures, k)) and not (ctx.is_upper(k) and len(ctx.sylls[k].text) > 2):
         out.end, out.unit, out.kind = k + m[0], str(m[1]), "measure"

@@ -87,6 +87,11 @@ CASES = [
      [(16.5e6, "money", "VND")]),
     ("hotel-stars-are-a-rating", "Nâng cấp thành khách sạn 4-5 sao; khách sạn 5 sao New World có 200 phòng.",
      [(200, "count", "phòng")]),
+    ("dong-joined-to-a-money-noun-is-the-currency", "Khách còn phải trả thêm 130.000 đồng tiền ghế ngồi.",
+     [(130000, "money", "VND")]),
+    ("thousands-written-the-english-way", "Khu thương mại dịch vụ với 13,000 m2.", [(13000, "measure", "m2")]),
+    ("land-parcel-numbers-are-labels", "Gồm 90 thửa, từ thửa số 161 đến thửa 250 tờ bản đồ số 6.", [(90, "count", "thửa")]),
+    ("a-celebrated-anniversary-is-not-a-figure", "Để chào mừng 74 năm ngày Cách mạng tháng Tám thành công.", []),
 ]
 
 
@@ -109,6 +114,7 @@ def test_qualifier(make_ctx) -> None:
 
 
 @pytest.mark.parametrize("text, value", [("19.623", 19623), ("98,5", 98.5), ("03", 3), ("1.000.000", 1e6),
-                                         ("2,5", 2.5), ("abc", None), ("15/11", None)])
+                                         ("2,5", 2.5), ("abc", None), ("15/11", None),
+                                         ("13,000", 13000), ("2,500", 2.5)])
 def test_parse_number(text: str, value) -> None:
     assert parse_number(text) == value
