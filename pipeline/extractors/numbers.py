@@ -207,6 +207,17 @@ def _keep(ctx: Context, i: int, text: str, unit: _Unit) -> bool:
     return True
 
 
+def _name_number(ctx: Context, i: int, unit: _Unit) -> bool:
+    """A number that ends a proper name ("cầu Thủ Thiêm 4 dài 2,2 km", "Nhiệt điện Mông Dương 1
+    thiếu giám sát"): it follows a capitalised word and what comes after is no counted noun."""
+    # a capital that only opens the sentence ("Hơn 10 vạn con") or an initial ("em N. 231 cái") names nothing
+    if i - 1 <= ctx.sent_bounds[ctx.sent_of[i]][0] or not ctx.is_upper(i - 1) or ctx.is_abbrev(i - 1) \
+            or (ctx.sylls[i - 1].text.endswith(".") and ctx.keys[i - 1] not in ctx.res.place_kinds):
+        return False
+    return unit.kind == "count" and unit.scale == 1 and unit.end > i + 1 \
+        and ctx.tag(i + 1) not in ("N", "Nc", "Nu", "Np")
+
+
 def _record(ctx: Context, i: int, end: int, value: Decimal, unit: _Unit) -> Number:
     if unit.kind == "duration":
         unit = _Unit(end=unit.end, scale=unit.scale, unit=unit.unit, kind="measure")
@@ -262,7 +273,7 @@ def extract_numbers(ctx: Context) -> list[Number]:
                 i += 1
                 continue
             unit = _read_unit(ctx, i + 1, limit)
-            if _keep(ctx, i, text, unit):
+            if _keep(ctx, i, text, unit) and not _name_number(ctx, i, unit):
                 out.append(_record(ctx, i, unit.end, value, unit))
             i = max(unit.end, i + 1)
             continue

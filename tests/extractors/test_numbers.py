@@ -91,6 +91,10 @@ CASES = [
      [(130000, "money", "VND")]),
     ("thousands-written-the-english-way", "Khu thương mại dịch vụ với 13,000 m2.", [(13000, "measure", "m2")]),
     ("land-parcel-numbers-are-labels", "Gồm 90 thửa, từ thửa số 161 đến thửa 250 tờ bản đồ số 6.", [(90, "count", "thửa")]),
+    ("a-number-that-ends-a-name-is-not-a-figure", "Cầu Thủ Thiêm 4 dài gần 2,2 km; thủy điện Sông Tranh 2 xả nước; "
+     "UBND Q. 1 phụ trách.", [(2.2, "measure", "km")]),
+    ("a-count-after-a-place-name-is-a-figure", "Lạng Sơn mỗi tỉnh 3 người; Lai Châu 2 người. Thả 10 vạn con giống.",
+     [(3, "count", "người"), (2, "count", "người"), (100000, "count", "con giống")]),
     ("a-celebrated-anniversary-is-not-a-figure", "Để chào mừng 74 năm ngày Cách mạng tháng Tám thành công.", []),
 ]
 
