@@ -432,8 +432,11 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
     # a role may stand in brackets ("Trần Văn Bình (Phó Bí thư Thường trực Tỉnh ủy)").
     # "ông A là Phó Chủ tịch UBND tỉnh": "là" joins a name to its role like a comma; "kiêm" (holding
     # also) joins two roles ("phó chủ tịch huyện kiêm trưởng ban đền bù GPMB dự án").
+    in_bracket = False
     while k + 1 < limit and ctx.keys[k] in (",", "-", "–", ";", "(", "là", "kiêm", "và"):
-        bracket = ctx.keys[k] == "("
+        if ctx.keys[k] == "(" and in_bracket:
+            break
+        bracket = in_bracket = in_bracket or ctx.keys[k] == "("
         if ctx.keys[k] in (",", "(") and (details := _personal_details(ctx, k, limit)) is not None:
             # "ông A (65 tuổi), tổ trưởng …", "ông A, 56 tuổi, Phó Chủ tịch …", "ông A, trú tại xã X, là
             # cán bộ …", "ông A (SN 1965, Phó Chủ tịch UBND xã)": age, birth and home are no role
@@ -460,9 +463,11 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
         out.append(role)
         k = role.end
         if bracket:
+            # "(Phó Bí thư Đảng ủy, Phó Giám đốc Bệnh viện …)": the posts in a bracket are listed like
+            # those after a comma, until it closes
             if k < limit and ctx.keys[k] == ")":
-                k += 1
-            else:
+                k, in_bracket = k + 1, False
+            elif not (k < limit and ctx.keys[k] in (",", ";", "-", "–", "kiêm", "và")):
                 break
     return out, k
 

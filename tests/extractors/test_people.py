@@ -136,6 +136,11 @@ CASES = [
     ("birth-year-then-post-in-brackets",
      "Ông Nguyễn Văn An (SN 1965, Phó Chủ tịch UBND xã Tân Lập) bị bắt.",
      [("Nguyễn Văn An", ["Phó Chủ tịch UBND xã Tân Lập"])]),
+    ("several-posts-in-one-bracket",
+     "Khiển trách các ông: Trần Tiến Anh (Phó Bí thư Đảng ủy, Phó Giám đốc Bệnh viện đa khoa huyện Gia Viễn), "
+     "Cầm Ngọc Minh (nguyên phó bí thư, chủ tịch UBND tỉnh Sơn La).",
+     [("Trần Tiến Anh", ["Phó Bí thư Đảng ủy", "Phó Giám đốc Bệnh viện đa khoa huyện Gia Viễn"]),
+      ("Cầm Ngọc Minh", ["phó bí thư", "chủ tịch UBND tỉnh Sơn La"])]),
     ("age-and-home-before-the-post",
      "Ông Nguyễn Văn An, 45 tuổi, trú tại xã Tân Lập, là cán bộ địa chính xã Tân Lập; ông Lê Văn Ba, quê Hà Tĩnh, "
      "Giám đốc Sở Y tế, cũng có mặt.",
