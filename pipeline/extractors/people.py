@@ -351,6 +351,20 @@ def _pronoun_roles(ctx: Context, seen: list[tuple[int, str]],
     return out
 
 
+def _role_records(ctx: Context, spans: list[RoleSpan]) -> list[Role]:
+    """Records of a list of posts: "nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" are both former, the
+    marker standing for the whole list, until another marker ("…, hiện là Chủ tịch Hội Nông dân")."""
+    out: list[Role] = []
+    for n, r in enumerate(spans):
+        role = _role_record(ctx, r)
+        prev = spans[n - 1] if n else None
+        if prev is not None and out[-1].former and not role.former and prev.end <= r.start \
+                and r.start - prev.end <= 2 and all(ctx.keys[k] in (",", ";", "(") for k in range(prev.end, r.start)):
+            role = role.model_copy(update={"former": True})
+        out.append(role)
+    return out
+
+
 def _role_record(ctx: Context, r: RoleSpan) -> Role:
     start, end = ctx.offsets(r.start, r.end)
     org = ctx.expand(ctx.norm_text(r.title_end, r.end)) if r.end > r.title_end else None
@@ -455,7 +469,7 @@ def extract_people(ctx: Context) -> list[Person]:
                                         "roles": [], "mentions": [], "credit": True})
         start, end = ctx.offsets(f.start, f.end)
         entry["mentions"].append(Span(text=ctx.text[start:end], start=start, end=end))
-        entry["roles"] += [_role_record(ctx, r) for r in f.roles]
+        entry["roles"] += _role_records(ctx, f.roles)
         entry["honorific"] = entry["honorific"] or f.honorific
         if not _credit_line(ctx, f.start, f.end) or f.roles or f.honorific:
             entry["credit"] = False
@@ -467,11 +481,10 @@ def extract_people(ctx: Context) -> list[Person]:
             by_key[key]["mentions"].append(mention)
         by_key[key]["honorific"] = by_key[key]["honorific"] or honorific
         # "ông Cự … chỉ còn chức Chủ tịch Liên minh Hợp tác xã Việt Nam"
-        by_key[key]["roles"] += [_role_record(ctx, r) for r in
-                                 _roles_following(ctx, e, ctx.sent_bounds[ctx.sent_of[s]][1])]
+        by_key[key]["roles"] += _role_records(ctx, _roles_following(ctx, e, ctx.sent_bounds[ctx.sent_of[s]][1]))
         seen.append((s, key))
     for key, roles in _pronoun_roles(ctx, sorted(seen), by_key):
-        by_key[key]["roles"] += [_role_record(ctx, r) for r in roles]
+        by_key[key]["roles"] += _role_records(ctx, roles)
     _merge_given_names(by_key, ctx.res.surnames)
     places = _place_names(ctx)
     people = []

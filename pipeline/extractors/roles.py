@@ -458,6 +458,9 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
                 and (h := ctx.match(ctx.res.honorifics, role.end + 1)) \
                 and is_person_start(ctx, role.end + 1 + h[0], limit):
             break  # "…, ông Tô Lâm; Chủ tịch UBND thành phố, ông Nguyễn Đức Chung": a new item, the next name's
+        if ctx.keys[k] == ";" and role.end == role.title_end and role.end < limit and ctx.is_upper(role.end) \
+                and not ctx.is_abbrev(role.end):
+            break  # "…; nghệ sĩ ưu tú Minh Ánh, Hiệu trưởng …": a title before the next name, whatever it is
         if role.end == role.title_end and role.end < limit and ctx.keys[role.end] in ctx.res.plural_markers:
             break  # ", Bộ trưởng các Bộ: …": the post of many, who come next ("Ủy ban các vấn đề xã hội" is a name)
         out.append(role)

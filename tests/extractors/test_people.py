@@ -141,6 +141,10 @@ CASES = [
      "Cầm Ngọc Minh (nguyên phó bí thư, chủ tịch UBND tỉnh Sơn La).",
      [("Trần Tiến Anh", ["Phó Bí thư Đảng ủy", "Phó Giám đốc Bệnh viện đa khoa huyện Gia Viễn"]),
       ("Cầm Ngọc Minh", ["phó bí thư", "chủ tịch UBND tỉnh Sơn La"])]),
+    ("a-title-after-a-semicolon-opens-the-next-item",
+     "Có mặt tiến sĩ Trần Đăng Tuấn, nguyên Phó tổng giám đốc Đài truyền hình Việt Nam; nghệ sĩ ưu tú Minh Ánh, "
+     "Hiệu trưởng Cao đẳng Văn hóa.",
+     [("Trần Đăng Tuấn", ["Phó tổng giám đốc Đài truyền hình Việt Nam"])]),
     ("age-and-home-before-the-post",
      "Ông Nguyễn Văn An, 45 tuổi, trú tại xã Tân Lập, là cán bộ địa chính xã Tân Lập; ông Lê Văn Ba, quê Hà Tĩnh, "
      "Giám đốc Sở Y tế, cũng có mặt.",
@@ -462,3 +466,14 @@ def test_title_and_given_name_is_the_same_person(make_ctx) -> None:
 def test_former_posts_are_flagged(make_ctx, text: str, former: bool) -> None:
     (person,) = extract_people(make_ctx(text))
     assert [r.former for r in person.roles] == [former]
+
+
+@pytest.mark.parametrize("text, former", [
+    ("Khiển trách ông Cầm Ngọc Minh (nguyên phó bí thư, chủ tịch UBND tỉnh Sơn La).", [True, True]),
+    ("Ông Cầm Ngọc Minh, nguyên Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La, xin thôi.", [True, True]),
+    ("Ông Cầm Ngọc Minh, nguyên Phó bí thư Tỉnh ủy, hiện là Chủ tịch Hội Nông dân tỉnh.", [True, False]),
+    ("Ông Cầm Ngọc Minh, Chủ tịch Hội Nông dân tỉnh, nguyên Phó bí thư Tỉnh ủy, phát biểu.", [False, True]),
+])
+def test_a_former_marker_stands_for_the_posts_listed_after_it(make_ctx, text: str, former: list[bool]) -> None:
+    (person,) = extract_people(make_ctx(text))
+    assert [r.former for r in person.roles] == former
