@@ -64,6 +64,7 @@ class TitlesFile(_Strict):
     post_words: list[str]
     post_linkers: list[str]
     apposition_openers: list[str]
+    post_time_words: list[str]
     list_openers: list[str]
     national_titles: list[str]
     member_titles: list[str]
@@ -262,6 +263,7 @@ class Resources:
     post_words: Gazetteer[bool]
     post_linkers: Gazetteer[bool]
     apposition_openers: Gazetteer[bool]
+    post_time_words: Gazetteer[bool]
     list_openers: Gazetteer[bool]
     national_titles: Gazetteer[bool]
     member_titles: Gazetteer[bool]
@@ -382,6 +384,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         post_words=phrase_set(ti.post_words),
         post_linkers=phrase_set(ti.post_linkers),
         apposition_openers=phrase_set(ti.apposition_openers),
+        post_time_words=phrase_set(ti.post_time_words),
         list_openers=phrase_set(ti.list_openers),
         national_titles=phrase_set(ti.national_titles),
         member_titles=phrase_set(ti.member_titles),

@@ -537,18 +537,24 @@ def roles_before_linker(ctx: Context, s: int) -> list[RoleSpan]:
     "bổ nhiệm Thẩm phán Tòa án nhân dân tối cao đối với ông A", "cách các chức vụ …, Bí thư Tỉnh ủy của ông B"."""
     if s > 0 and ctx.keys[s - 1] == "là":
         # "hai Phó ban là ông Võ Văn Dũng và ông Phạm Gia Túc": the post is the subject, the person
-        # its complement; no post word is needed.
-        return roles_ending_at(ctx, s - 1)
+        # its complement; no post word is needed. A word may date the holder ("Bí thư Thành ủy lúc
+        # bấy giờ là ông A").
+        dated = ctx.match_before(ctx.res.post_time_words, s - 1)
+        return roles_ending_at(ctx, s - 1) or (roles_ending_at(ctx, s - 1 - dated[0]) if dated else [])
     linker = ctx.match_before(ctx.res.post_linkers, s)
     if not linker:
         return []
-    roles = roles_ending_at(ctx, _before_term(ctx, s - linker[0]))
+    end = s - linker[0]
+    replaces = ctx.keys[end] == "thay"
+    if end > 0 and ctx.keys[end - 1] == "," and replaces:
+        end -= 1  # "được bầu làm bí thư Trùng Khánh, thay thế cho ông A"
+    roles = roles_ending_at(ctx, _before_term(ctx, end))
     if not roles:
         return []
     sent_start = ctx.sent_bounds[ctx.sent_of[roles[0].start]][0]
     for q in range(roles[0].start - 1, max(sent_start, roles[0].start - 12) - 1, -1):
         if ctx.keys[q] in (".", ";", ":") or is_person_start(ctx, q, roles[0].start):
             return []
-        if ctx.match(ctx.res.post_words, q):
-            return roles
+        if ctx.match(ctx.res.post_words, q) or replaces and ctx.match(ctx.res.role_verbs, q):
+            return roles  # "làm Bí thư quận 2 thay ông A": a verb that gives a post, and the one replaced
     return []

@@ -145,6 +145,16 @@ CASES = [
      "Có mặt tiến sĩ Trần Đăng Tuấn, nguyên Phó tổng giám đốc Đài truyền hình Việt Nam; nghệ sĩ ưu tú Minh Ánh, "
      "Hiệu trưởng Cao đẳng Văn hóa.",
      [("Trần Đăng Tuấn", ["Phó tổng giám đốc Đài truyền hình Việt Nam"])]),
+    ("a-dated-post-then-la-then-its-holder",
+     "Bí thư Thành ủy lúc bấy giờ là ông Đinh La Thăng; việc tuyển dụng dưới thời Giám đốc cũ là ông Vũ Đình Xinh.",
+     [("Đinh La Thăng", ["Bí thư Thành ủy"]), ("Vũ Đình Xinh", ["Giám đốc"])]),
+    ("the-one-replaced-held-the-post",
+     "Ông Trần Văn Thuận làm Bí thư quận 2 thay ông Nguyễn Hoài Nam. Ông Hải được bầu làm bí thư Trùng Khánh, "
+     "thay thế cho ông Trương Đức Giang.",
+     [("Trần Văn Thuận", ["Bí thư quận 2"]), ("Nguyễn Hoài Nam", ["Bí thư quận 2"]),
+      ("Trương Đức Giang", ["bí thư Trùng Khánh"])]),
+    ("a-post-of-someone-else-is-not-given-by-lam",
+     "Bà Lan làm Giám đốc Sở Y tế của ông Nguyễn Văn Bình.", [("Nguyễn Văn Bình", [])]),
     ("age-and-home-before-the-post",
      "Ông Nguyễn Văn An, 45 tuổi, trú tại xã Tân Lập, là cán bộ địa chính xã Tân Lập; ông Lê Văn Ba, quê Hà Tĩnh, "
      "Giám đốc Sở Y tế, cũng có mặt.",
