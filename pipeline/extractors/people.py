@@ -172,10 +172,13 @@ def _opening_apposition(ctx: Context, comma: int) -> list[RoleSpan]:
     if not roles:
         return []
     first, start = ctx.sent_bounds[ctx.sent_of[roles[0].start]][0], roles[0].start
+    if (marker := ctx.match_before(r.former_markers, start)):
+        start -= marker[0]  # "kỷ luật đối với nguyên Bí thư Tỉnh ủy, ông A"
     first = max([first] + [k + 1 for k in range(first, start) if ctx.keys[k] in (";", ":")])
     if any(not ctx.is_punct(k) for k in range(first, start)):
         if not (ctx.keys[start - 1] == "," or ctx.match_before(r.apposition_openers, start)) or any(
-                is_person_start(ctx, k, start) or ctx.match(r.positions, k) or ctx.match(r.honorifics, k)
+                is_person_start(ctx, k, start) or ctx.match(r.honorifics, k)
+                or ctx.match(r.positions, k) and not (k > 0 and ctx.is_upper(k - 1) and ctx.match(r.org_heads, k - 1))
                 or ctx.match(r.pronoun_subjects, k) for k in range(first, start)):
             return []
     return roles
@@ -250,7 +253,10 @@ def _find_names(ctx: Context) -> list[_Found]:
             if not pre:
                 found.roles += roles_before_linker(ctx, lead)
                 found.shared = bool(found.roles)
-            if not found.roles and h and lead > 0 and ctx.keys[lead - 1] == ",":
+            # "Phó Chủ tịch UBND xã Thanh Sơn, ông A, cho biết"; with no honorific only a subject, the name
+            # followed by its verb ("…, Phạm Thị Hương xác nhận"): "Giám đốc Sở, Nguyễn Văn A, Trần Văn B" lists
+            bare = e < limit and ctx.sylls[e].text[:1].islower() and ctx.keys[e] not in ("và", "cùng", "với")
+            if not found.roles and (h or bare) and lead > 0 and ctx.keys[lead - 1] == ",":
                 found.roles += _opening_apposition(ctx, lead - 1)
             found.roles += _roles_following(ctx, e, limit)
             # A role that names this very person is someone else's ("Trợ lý đồng chí Nguyễn Xuân Phúc").

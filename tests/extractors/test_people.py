@@ -155,6 +155,14 @@ CASES = [
       ("Trương Đức Giang", ["bí thư Trùng Khánh"])]),
     ("a-post-of-someone-else-is-not-given-by-lam",
      "Bà Lan làm Giám đốc Sở Y tế của ông Nguyễn Văn Bình.", [("Nguyễn Văn Bình", [])]),
+    ("a-post-then-a-comma-then-its-holder-as-subject",
+     "Về việc này, Phó Chủ tịch UBND xã Thanh Sơn, Phạm Thị Hương xác nhận voi rừng thường xuyên xuất hiện.",
+     [("Phạm Thị Hương", ["Phó Chủ tịch UBND xã Thanh Sơn"])]),
+    ("a-listed-name-without-honorific-is-not-the-posts-holder",
+     "Dự họp có Giám đốc Sở Y tế, Nguyễn Văn An, Trần Văn Bình.", [("Nguyễn Văn An", []), ("Trần Văn Bình", [])]),
+    ("a-former-post-then-its-holder-after-doi-voi",
+     "Ban Bí thư đề nghị thi hành kỷ luật đối với nguyên Bí thư Tỉnh uỷ Bình Định, ông Nguyễn Văn Thiện, vì ông "
+     "này đã ký.", [("Nguyễn Văn Thiện", ["Bí thư Tỉnh uỷ Bình Định"])]),
     ("age-and-home-before-the-post",
      "Ông Nguyễn Văn An, 45 tuổi, trú tại xã Tân Lập, là cán bộ địa chính xã Tân Lập; ông Lê Văn Ba, quê Hà Tĩnh, "
      "Giám đốc Sở Y tế, cũng có mặt.",
