@@ -65,6 +65,13 @@ def _split_run(ctx: Context, i: int, n: int) -> tuple[int, int]:
                 if is_person_start(ctx, k, i + n):
                     return k, i + n
         return i, i + min(n, 4)
+    if _is_place_context(ctx, i):
+        # After a place word the place comes first and a full name may close the run ("huyện Nam Trà My
+        # Hồ Quang Bửu"); a surname inside the place's own words starts no name ("thị trấn An Lạc Thôn").
+        for k in range(max(i + 1, i + n - 4), i + n - 2):
+            if is_person_start(ctx, k):
+                return k, i + n
+        return i, i + min(n, 4)
     for k in range(i + 1, i + n - 1):
         if is_person_start(ctx, k):
             return k, k + min(i + n - k, 4)

@@ -295,7 +295,9 @@ def place_name(ctx: Context, k: int, limit: int) -> int:
     if is_person_start(ctx, k, limit) and name_len(ctx, k, limit) >= 3:
         return k
     n = 0
-    while k < limit and n < 3 and ctx.is_name_syl(k) and not (n and is_person_start(ctx, k, limit)):
+    # A surname inside the place's name ("thị trấn An Lạc Thôn") does not end it; a full name after it does.
+    while k < limit and n < 3 and ctx.is_name_syl(k) \
+            and not (n and is_person_start(ctx, k, limit) and name_len(ctx, k, limit) >= 3):
         k += 1
         n += 1
     return k

@@ -163,6 +163,11 @@ CASES = [
     ("a-former-post-then-its-holder-after-doi-voi",
      "Ban Bí thư đề nghị thi hành kỷ luật đối với nguyên Bí thư Tỉnh uỷ Bình Định, ông Nguyễn Văn Thiện, vì ông "
      "này đã ký.", [("Nguyễn Văn Thiện", ["Bí thư Tỉnh uỷ Bình Định"])]),
+    ("a-surname-inside-a-three-word-place",
+     "Ông Trần Văn Đạt, huyện uỷ viên, bí thư Đảng uỷ thị trấn An Lạc Thôn, đi Mỹ; Chủ tịch UBND huyện Nam Trà My "
+     "Hồ Quang Bửu cho biết.",
+     [("Trần Văn Đạt", ["huyện uỷ viên", "bí thư Đảng uỷ thị trấn An Lạc Thôn"]),
+      ("Hồ Quang Bửu", ["Chủ tịch UBND huyện Nam Trà My"])]),
     ("age-and-home-before-the-post",
      "Ông Nguyễn Văn An, 45 tuổi, trú tại xã Tân Lập, là cán bộ địa chính xã Tân Lập; ông Lê Văn Ba, quê Hà Tĩnh, "
      "Giám đốc Sở Y tế, cũng có mặt.",
