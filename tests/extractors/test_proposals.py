@@ -122,6 +122,9 @@ CASES = [
     ("a-requirement-met-or-a-proposal-spoken-about-is-a-noun",
      "Việc tinh giản biên chế chưa đạt yêu cầu về tiến độ của cả nhiệm kỳ. Ông Thơ đã trả lời câu hỏi của đại biểu "
      "về đề nghị thành phố giữ lại khu đất ven sông Hàn.", []),
+    ("because-of-a-requirement-before-proposing-or-an-unnamed-source-are-no-acts",
+     "Do yêu cầu công tác cán bộ, ông Hải được điều động. Trước khi đề xuất với Thủ tướng, tỉnh đã làm việc với các "
+     "bộ. Một cựu cán bộ (đề nghị không nêu tên) cho rằng đây là sự thận trọng cần thiết.", []),
     ("in-the-petition-the-body-proposes",
      "Trong kiến nghị, Đoàn Chủ tịch MTTQ Việt Nam đề nghị Chính phủ tổ chức đợt thanh tra.",
      [("đề nghị", "Đoàn Chủ tịch MTTQ Việt Nam", "Chính phủ", "tổ chức đợt thanh tra")]),
