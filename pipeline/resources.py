@@ -89,6 +89,7 @@ class TriggersFile(_Strict):
     speech_verbs: list[str]
     not_subjects: list[str]
     subject_openers: list[str]
+    clause_breaks: list[str]
     first_person: list[str]
     topic_markers: list[str]
     petition_nouns: list[str]
@@ -285,6 +286,7 @@ class Resources:
     speech_verbs: Gazetteer[bool]
     not_subjects: Gazetteer[bool]
     subject_openers: Gazetteer[bool]
+    clause_breaks: Gazetteer[bool]
     first_person: Gazetteer[bool]
     topic_markers: Gazetteer[bool]
     object_markers: Gazetteer[bool]
@@ -406,6 +408,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         speech_verbs=phrase_set(tr.speech_verbs),
         not_subjects=phrase_set(tr.not_subjects),
         subject_openers=phrase_set(tr.subject_openers),
+        clause_breaks=phrase_set(tr.clause_breaks),
         first_person=phrase_set(tr.first_person),
         topic_markers=phrase_set(tr.topic_markers),
         object_markers=phrase_set(tr.object_markers),

@@ -191,11 +191,17 @@ def _subject(ctx: Context, s0: int, t: int) -> tuple[int, int] | None:
     nghị", "…: Đề xuất"), the subject is in the clause before, ahead of any verb of
     saying there ("đại diện Tập đoàn đã thông tin 3 chuyên đề: Đề xuất …").
     """
-    bounds = [s0] + [k + 1 for k in range(s0, t) if ctx.keys[k] in _CLAUSE_STOPS]
+    bounds = [s0] + [k + 1 for k in range(s0, t) if ctx.keys[k] in _CLAUSE_STOPS
+                     or ctx.match(ctx.res.clause_breaks, k) and not ctx.is_upper(k)]
     own = bounds[-1]
     start = _after_speech(ctx, own, t)
     if any(not ctx.is_punct(k) for k in range(start, t)):
-        return _clean_subject(ctx, start, t)
+        subj = _clean_subject(ctx, start, t)
+        if subj is None and own > s0 and not ctx.is_punct(own - 1):
+            # "Nhà đầu tư đã tự nạo vét … nhưng sau đó vẫn đề nghị …": no subject after "nhưng", so the
+            # clause before it has the one both share
+            return _subject(ctx, s0, own - 1)
+        return subj
     if len(bounds) < 2:
         return None
     prev_start, prev_end = bounds[-2], own - 1

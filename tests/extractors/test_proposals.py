@@ -125,6 +125,17 @@ CASES = [
     ("because-of-a-requirement-before-proposing-or-an-unnamed-source-are-no-acts",
      "Do yêu cầu công tác cán bộ, ông Hải được điều động. Trước khi đề xuất với Thủ tướng, tỉnh đã làm việc với các "
      "bộ. Một cựu cán bộ (đề nghị không nêu tên) cho rằng đây là sự thận trọng cần thiết.", []),
+    ("the-subject-after-nhung-proposes",
+     "Các đối tượng đã đưa tiền để xe được đi nhưng tổ tuần tra kiên quyết từ chối và yêu cầu các đối tượng xuất "
+     "trình giấy tờ xe.", [("yêu cầu", "tổ", "các đối tượng", "xuất trình giấy tờ xe")]),
+    ("no-subject-after-nhung-shares-the-one-before",
+     "Nhà đầu tư đã tự triển khai hạng mục nạo vét nhưng sau đó vẫn đề nghị quyết toán khoản tiền gần 10 triệu USD.",
+     [("đề nghị", "Nhà đầu tư", None, "quyết toán khoản tiền gần 10 triệu USD")]),
+    ("an-adverb-of-time-is-not-the-subject",
+     "Đối với du khách, lâu nay thành phố yêu cầu đảm bảo cho du khách mặc áo phao khi đi tàu.",
+     [("yêu cầu", "thành phố", None, "đảm bảo cho du khách mặc áo phao khi đi tàu")]),
+    ("approving-a-proposal-takes-it-as-a-noun",
+     "Dự án rạch Xuyên Tâm cũng đã được UBND TP duyệt đề xuất với tổng vốn khoảng 4.000 tỉ đồng.", []),
     ("in-the-petition-the-body-proposes",
      "Trong kiến nghị, Đoàn Chủ tịch MTTQ Việt Nam đề nghị Chính phủ tổ chức đợt thanh tra.",
      [("đề nghị", "Đoàn Chủ tịch MTTQ Việt Nam", "Chính phủ", "tổ chức đợt thanh tra")]),
