@@ -329,7 +329,7 @@ def parse_role(ctx: Context, i: int, limit: int) -> RoleSpan | None:
         rest = _lowercase_name(ctx, j, limit)
         if ctx.is_upper(j - 1) or (rest == limit and is_person_start(ctx, limit)):
             end = parse_org(ctx, rest, limit)
-    if not _named(ctx, j, end):
+    if not _named(ctx, j, end) and not (end == limit and end > j):
         end = _lowercase_unit(ctx, j, end, limit) or end
     if end > j and end + 2 < limit and ctx.keys[end] == "(" and ctx.is_upper(end + 1) and ctx.match(r.org_heads, end + 1):
         # "Trưởng phòng Tài nguyên nước (Sở Tài nguyên và Môi trường tỉnh Kon Tum)": the parent body in brackets
@@ -378,8 +378,8 @@ def _lowercase_unit(ctx: Context, j: int, end: int, limit: int) -> int | None:
                         for k in range(m, e))
             if m > end and ctx.keys[m - 1] in CONNECTORS:
                 # "… của Công ty …" is a body; "bộ trưởng trả lời chất vấn của ĐBQH …" is a predicate
-                named = bool(ctx.match(r.org_heads, m) or ctx.keys[m] in r.place_kinds)
-            return e if named else None
+                return e if ctx.match(r.org_heads, m) or ctx.keys[m] in r.place_kinds else None
+            return e if named or _holder_at(ctx, e, limit) and _plain_unit(ctx, end, e) else None
         key = ctx.keys[m]
         if key in ("-", "–") and m > end and m + 1 < limit and not ctx.is_punct(m + 1) \
                 and not ctx.is_punct(m - 1):
@@ -391,7 +391,24 @@ def _lowercase_unit(ctx: Context, j: int, end: int, limit: int) -> int | None:
         if not (key in CONNECTORS or ctx.tag(m) in _UNIT_TAGS or key == "số"):
             return None
         m += 1
-    return None
+    return m if m > end and _holder_at(ctx, m, limit) and _plain_unit(ctx, end, m) else None
+
+
+def _plain_unit(ctx: Context, a: int, b: int) -> bool:
+    """Lower-case words [a, b) that can only describe a unit: not ending in "và", with no "là", no rank and
+    at most one verb ("Trưởng ban tổ chức lễ hội"; not "Cán bộ điều tra lấy lời khai đối tượng")."""
+    verbs = {ctx.sylls[k].token for k in range(a, b) if ctx.tag(k) == "V"}
+    return ctx.keys[b - 1] not in CONNECTORS and len(verbs) <= 1 \
+        and not any(ctx.keys[k] == "là" or ctx.match(ctx.res.ranks, k) for k in range(a, b))
+
+
+def _holder_at(ctx: Context, m: int, limit: int) -> bool:
+    """The unit's words run right up to the holder's name, where the role is read back from it ("Giám
+    đốc sân bay Tân Sơn Nhất | Đặng Tuấn Tú", "Trưởng ban tổ chức lễ hội | Phạm Thị Oanh")."""
+    # A full name of three syllables or more: two after a unit are as often a place ("huyện đảo Lý Sơn").
+    return m == limit and limit < len(ctx.sylls) and is_person_start(ctx, limit) \
+        and name_len(ctx, limit, len(ctx.sylls)) >= 3 and not named_after_someone(ctx, limit) \
+        and ctx.sent_of[limit] == ctx.sent_of[limit - 1]
 
 
 def roles_ending_at(ctx: Context, end: int, max_back: int = MAX_ROLE) -> list[RoleSpan]:

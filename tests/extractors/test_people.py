@@ -168,6 +168,14 @@ CASES = [
      "Hồ Quang Bửu cho biết.",
      [("Trần Văn Đạt", ["huyện uỷ viên", "bí thư Đảng uỷ thị trấn An Lạc Thôn"]),
       ("Hồ Quang Bửu", ["Chủ tịch UBND huyện Nam Trà My"])]),
+    ("lower-case-unit-words-run-up-to-the-holder",
+     "Trong khi đó, Giám đốc sân bay Tân Sơn Nhất Đặng Tuấn Tú cho biết; Trưởng ban tổ chức lễ hội Phạm Thị Oanh "
+     "và nhân viên kiểm soát an ninh Vũ Quốc Hoàn có mặt.",
+     [("Đặng Tuấn Tú", ["Giám đốc sân bay Tân Sơn Nhất"]), ("Phạm Thị Oanh", ["Trưởng ban tổ chức lễ hội"]),
+      ("Vũ Quốc Hoàn", ["nhân viên kiểm soát an ninh"])]),
+    ("a-theatre-named-after-someone-is-no-holder",
+     "Nghệ sĩ Trần Ngọc Giàu - Giám đốc nhà hát Trần Hữu Trang cho biết.",
+     [("Trần Ngọc Giàu", ["Nghệ sĩ", "Giám đốc"])]),
     ("age-and-home-before-the-post",
      "Ông Nguyễn Văn An, 45 tuổi, trú tại xã Tân Lập, là cán bộ địa chính xã Tân Lập; ông Lê Văn Ba, quê Hà Tĩnh, "
      "Giám đốc Sở Y tế, cũng có mặt.",
