@@ -264,7 +264,7 @@ def extract_numbers(ctx: Context) -> list[Number]:
             if i + 2 < limit and ctx.keys[i + 1] in ("-", "–", "đến", "tới") \
                     and (second := parse_number(ctx.sylls[i + 2].text)) is not None:
                 unit = _read_unit(ctx, i + 3, limit)
-                if unit.kind != "count" or unit.unit:
+                if (unit.kind != "count" or unit.unit) and (unit.kind != "duration" or _keep(ctx, i, text, unit)):
                     out.append(_record(ctx, i, i + 1, value, unit))
                     out.append(_record(ctx, i + 2, unit.end, second, unit))
                     i = max(unit.end, i + 3)
@@ -282,7 +282,8 @@ def extract_numbers(ctx: Context) -> list[Number]:
         elif (m := _RANGE.match(text)) and not _excluded(ctx, i):
             a, b = parse_number(m.group(1)), parse_number(m.group(2))
             unit = _read_unit(ctx, i + 1, limit)
-            if a is not None and b is not None and (unit.kind != "count" or unit.unit):
+            if a is not None and b is not None and (unit.kind != "count" or unit.unit) \
+                    and (unit.kind != "duration" or _keep(ctx, i, text, unit)):  # not "cách đây 3-4 năm" 
                 out.append(_record(ctx, i, i + 1, a, unit))
                 out.append(_record(ctx, i, unit.end, b, unit))
                 i = max(unit.end, i + 1)

@@ -95,6 +95,9 @@ CASES = [
      "UBND Q. 1 phụ trách.", [(2.2, "measure", "km")]),
     ("a-count-after-a-place-name-is-a-figure", "Lạng Sơn mỗi tỉnh 3 người; Lai Châu 2 người. Thả 10 vạn con giống.",
      [(3, "count", "người"), (2, "count", "người"), (100000, "count", "con giống")]),
+    ("a-range-of-time-placing-an-event-is-not-a-figure",
+     "Cách đây 3-4 năm, HĐND đã làm; sau 10-15 ngày sẽ có kết quả; thời gian thi công 3 - 4 tháng.",
+     [(3, "measure", "tháng"), (4, "measure", "tháng")]),
     ("a-celebrated-anniversary-is-not-a-figure", "Để chào mừng 74 năm ngày Cách mạng tháng Tám thành công.", []),
 ]
 
