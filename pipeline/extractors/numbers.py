@@ -207,6 +207,19 @@ def _keep(ctx: Context, i: int, text: str, unit: _Unit) -> bool:
     return True
 
 
+def _compound(ctx: Context, value: Decimal, unit: _Unit, limit: int) -> tuple[Decimal, _Unit] | None:
+    """An amount written in two parts, a larger scale then a smaller one ("960 tỷ 533 triệu đồng",
+    "2 triệu 500 nghìn đồng"): its whole value, with the unit of the second part."""
+    k = unit.end
+    if unit.scale < 1000 or k + 1 >= limit or not ctx.match_before(ctx.res.scales, k) \
+            or (second := parse_number(ctx.sylls[k].text)) is None:
+        return None
+    rest = _read_unit(ctx, k + 1, limit)
+    if not 1 < rest.scale < unit.scale or rest.kind not in ("money", "count"):
+        return None
+    return value * unit.scale + second * rest.scale, _Unit(end=rest.end, unit=rest.unit, kind=rest.kind)
+
+
 def _name_number(ctx: Context, i: int, unit: _Unit) -> bool:
     """A number that ends a proper name ("cầu Thủ Thiêm 4 dài 2,2 km", "Nhiệt điện Mông Dương 1
     thiếu giám sát"): it follows a capitalised word and what comes after is no counted noun."""
@@ -273,6 +286,8 @@ def extract_numbers(ctx: Context) -> list[Number]:
                 i += 1
                 continue
             unit = _read_unit(ctx, i + 1, limit)
+            if (whole := _compound(ctx, value, unit, limit)) is not None:
+                value, unit = whole
             if _keep(ctx, i, text, unit) and not _name_number(ctx, i, unit):
                 out.append(_record(ctx, i, unit.end, value, unit))
             i = max(unit.end, i + 1)

@@ -98,6 +98,9 @@ CASES = [
     ("a-range-of-time-placing-an-event-is-not-a-figure",
      "Cách đây 3-4 năm, HĐND đã làm; sau 10-15 ngày sẽ có kết quả; thời gian thi công 3 - 4 tháng.",
      [(3, "measure", "tháng"), (4, "measure", "tháng")]),
+    ("an-amount-in-two-parts-is-one-figure",
+     "Chi ngoài dự toán số tiền 960 tỷ 533 triệu đồng; nguồn dự phòng là 126 tỷ 090 triệu đồng; giá 2 triệu 500 nghìn đồng.",
+     [(960_533_000_000, "money", "VND"), (126_090_000_000, "money", "VND"), (2_500_000, "money", "VND")]),
     ("a-celebrated-anniversary-is-not-a-figure", "Để chào mừng 74 năm ngày Cách mạng tháng Tám thành công.", []),
 ]
 
