@@ -276,6 +276,9 @@ def extract_numbers(ctx: Context) -> list[Number]:
             # Range "10 - 15%": the first number takes the unit of the second.
             if i + 2 < limit and ctx.keys[i + 1] in ("-", "–", "đến", "tới") \
                     and (second := parse_number(ctx.sylls[i + 2].text)) is not None:
+                if i + 3 < limit and ctx.match(ctx.res.time_after, i + 3):
+                    i += 3
+                    continue  # "từ 26 đến 29 tết", "từ 8 đến 10 giờ": a span of dates or times
                 unit = _read_unit(ctx, i + 3, limit)
                 if (unit.kind != "count" or unit.unit) and (unit.kind != "duration" or _keep(ctx, i, text, unit)):
                     out.append(_record(ctx, i, i + 1, value, unit))

@@ -101,6 +101,9 @@ CASES = [
     ("an-amount-in-two-parts-is-one-figure",
      "Chi ngoài dự toán số tiền 960 tỷ 533 triệu đồng; nguồn dự phòng là 126 tỷ 090 triệu đồng; giá 2 triệu 500 nghìn đồng.",
      [(960_533_000_000, "money", "VND"), (126_090_000_000, "money", "VND"), (2_500_000, "money", "VND")]),
+    ("hectares-spelled-out-and-lunar-day-spans",
+     "Hơn 100 héc ta rừng bị phá; các ngày cận tết (từ 26 đến 29 tết) và ngày 2-2 (28 tết); mở cửa từ 7 - 19 giờ.",
+     [(100, "measure", "ha")]),
     ("a-celebrated-anniversary-is-not-a-figure", "Để chào mừng 74 năm ngày Cách mạng tháng Tám thành công.", []),
 ]
 
