@@ -314,6 +314,8 @@ def parse_role(ctx: Context, i: int, limit: int) -> RoleSpan | None:
         return RoleSpan(i, i + rank[0], i + rank[0])
     if not pos:
         return None
+    if ctx.is_abbrev(i) and i > 0 and ctx.match(r.org_heads, i - 1):
+        return None  # "đoàn ĐBQH tỉnh": the abbreviation names the body's members, no post of its own
     j = i + pos[0]
     if ctx.match(r.occupations, i) and j < limit and ctx.same_token(j - 1, j):
         return None  # "nhà văn" inside "nhà văn phòng": the word runs on
@@ -437,6 +439,8 @@ def roles_ending_at(ctx: Context, end: int, max_back: int = MAX_ROLE) -> list[Ro
                      or ctx.keys[best.start - 1] in ctx.res.plural_markers):
             break  # "Trả lời câu hỏi của các phóng viên, bí thư Thành ủy …": the reporters are others
         out.insert(0, best)
+        if ctx.is_abbrev(best.start):
+            break  # "chất vấn của các bộ trưởng, ĐBQH Nguyễn Quang Tuấn": a deputy named in a list of others
         if best.start - 1 > sent_start and ctx.keys[best.start - 1] in (",", "kiêm"):
             end = best.start - 1
         else:

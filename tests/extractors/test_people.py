@@ -392,7 +392,13 @@ CASES = [
      [("Vương Đức Hoàng Quân", ["đại biểu"]), ("Nguyễn Thị Ánh Hoa", ["đại biểu"])]),
     ("a-predicate-before-the-name-is-no-unit",
      "Các bộ trưởng trả lời chất vấn của ĐBQH Nguyễn Quang Tuấn.",
-     [("Nguyễn Quang Tuấn", [])]),
+     [("Nguyễn Quang Tuấn", ["ĐBQH"])]),
+    ("abbreviated-deputy-before-a-name-but-not-after-a-body-word",
+     "Trả lời ĐB Phạm Khánh Phong Lan, ông Hùng cho biết. Thay mặt đoàn ĐBQH tỉnh, đại biểu Hoàng Thị Đôi thông báo.",
+     [("Phạm Khánh Phong Lan", ["ĐB"]), ("Hoàng Thị Đôi", ["đại biểu"])]),
+    ("a-deputy-named-after-others-posts",
+     "Phiên chất vấn của các bộ trưởng, ĐBQH Bùi Văn Xuyền cho rằng; theo Tổng Giám đốc BHXH Việt Nam, ĐB Phạm Khánh "
+     "Phong Lan đề nghị.", [("Bùi Văn Xuyền", ["ĐBQH"]), ("Phạm Khánh Phong Lan", ["ĐB"])]),
     ("kiem-joins-two-posts",
      "Huỳnh Ngọc Sương – phó chủ tịch huyện kiêm trưởng ban đền bù GPMB dự án; Nguyễn Kích – giám đốc Trung tâm "
      "phát triển quỹ đất huyện. Bí thư Đảng ủy kiêm Chủ tịch UBND xã Nguyễn Văn An cho biết.",
