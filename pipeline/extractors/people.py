@@ -89,7 +89,7 @@ def _is_place_context(ctx: Context, s: int) -> bool:
         return False
     start = s - m[0]
     # A capitalised place word that ends a name is no place word: "Nhật Bản | Nguyễn Quốc Cường".
-    return not (ctx.is_upper(start) and start > 0 and ctx.is_name_syl(start - 1)
+    return not (ctx.is_upper(start) and not ctx.is_abbrev(start) and start > 0 and ctx.is_name_syl(start - 1)
                 and ctx.sent_of[start - 1] == ctx.sent_of[start])
 
 
@@ -203,6 +203,8 @@ def _person_evidence(ctx: Context, s: int, e: int, limit: int) -> tuple[bool, li
     first = ctx.sylls[s].text
     if first in res.not_name_start and not (_honorific_before(ctx, s) or ctx.match_before(res.ranks, s)):
         return False, []  # "Từ năm 2015 …", but "PGS.TS Từ Diệp Công Thành", "ông Từ …"
+    if first not in res.surnames and ctx.match(res.org_heads, s):
+        return False, []  # "TGĐ Cty Giống cây trồng": a body; "Đoàn Ngọc Hải" has the surname Đoàn
     for gaz in (res.provinces, res.not_names):
         m = ctx.match(gaz, s)
         if m and m[0] >= e - s:

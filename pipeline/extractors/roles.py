@@ -67,7 +67,7 @@ def is_foreign_name(ctx: Context, i: int, limit: int) -> bool:
     """Two or more name syllables from i, most of them no Vietnamese syllable ("Emmanuel Macron",
     "Masahiro Horie", "Kpă H'ven"), not right after a body's head word ("Tập đoàn Samsung …")."""
     n = name_len(ctx, i, limit)
-    if n < 2 or ctx.match_before(ctx.res.org_heads, i) \
+    if n < 2 or ctx.match_before(ctx.res.org_heads, i) or ctx.match(ctx.res.org_heads, i) \
             or any(ctx.keys[k] in ctx.res.foreign_org_words for k in range(i, i + n)):
         return False  # "Maxport Limited", "Housing Group": companies
     foreign = sum(not is_vietnamese_syllable(ctx.sylls[k].text) for k in range(i, i + n))

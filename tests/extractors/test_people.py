@@ -396,6 +396,11 @@ CASES = [
     ("abbreviated-deputy-before-a-name-but-not-after-a-body-word",
      "Trả lời ĐB Phạm Khánh Phong Lan, ông Hùng cho biết. Thay mặt đoàn ĐBQH tỉnh, đại biểu Hoàng Thị Đôi thông báo.",
      [("Phạm Khánh Phong Lan", ["ĐB"]), ("Hoàng Thị Đôi", ["đại biểu"])]),
+    ("abbreviated-posts-and-companies",
+     "Thủ tướng và TGĐ Vietnam Airlines Dương Trí Thành trao đổi; ông Trần Mạnh Báo, TGĐ Cty Giống cây trồng Thái "
+     "Bình; bà Trần Thị Chính, GĐ Cty TNHH Kim Chính; bị cáo Trương Tuấn Dũng (cựu Phó GĐ Sở Tài chính Sơn La).",
+     [("Dương Trí Thành", ["TGĐ Vietnam Airlines"]), ("Trần Mạnh Báo", ["TGĐ Cty Giống cây trồng Thái Bình"]),
+      ("Trần Thị Chính", ["GĐ Cty TNHH Kim Chính"]), ("Trương Tuấn Dũng", ["Phó GĐ Sở Tài chính Sơn La"])]),
     ("a-deputy-named-after-others-posts",
      "Phiên chất vấn của các bộ trưởng, ĐBQH Bùi Văn Xuyền cho rằng; theo Tổng Giám đốc BHXH Việt Nam, ĐB Phạm Khánh "
      "Phong Lan đề nghị.", [("Bùi Văn Xuyền", ["ĐBQH"]), ("Phạm Khánh Phong Lan", ["ĐB"])]),
