@@ -169,6 +169,8 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
                 k = end = k + 1
         elif ctx.is_abbrev(k) or ctx.is_roman(k) and prev_key in ("khóa",):
             k = end = k + 1
+            if ctx.keys[k - 1] in r.place_kinds:
+                k = end = place_name(ctx, k, limit)  # "UBND TP Sa Đéc", "TP Sầm Sơn": a city, not a person
         elif ctx.is_upper(k) and not ctx.keys[k][0].isdigit():
             first = k
             k = end = k + 1

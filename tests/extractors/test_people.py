@@ -401,6 +401,10 @@ CASES = [
      "Bình; bà Trần Thị Chính, GĐ Cty TNHH Kim Chính; bị cáo Trương Tuấn Dũng (cựu Phó GĐ Sở Tài chính Sơn La).",
      [("Dương Trí Thành", ["TGĐ Vietnam Airlines"]), ("Trần Mạnh Báo", ["TGĐ Cty Giống cây trồng Thái Bình"]),
       ("Trần Thị Chính", ["GĐ Cty TNHH Kim Chính"]), ("Trương Tuấn Dũng", ["Phó GĐ Sở Tài chính Sơn La"])]),
+    ("a-city-or-village-that-begins-like-a-name-is-the-roles",
+     "Theo ông Võ Thanh Tùng, Chủ tịch UBND TP Sa Đéc, thời gian qua thành phố đã làm; bà Thẩm Thị Linh, Bí thư chi bộ "
+     "thôn Sơn Tây, cho biết.",
+     [("Võ Thanh Tùng", ["Chủ tịch UBND TP Sa Đéc"]), ("Thẩm Thị Linh", ["Bí thư chi bộ thôn Sơn Tây"])]),
     ("a-deputy-named-after-others-posts",
      "Phiên chất vấn của các bộ trưởng, ĐBQH Bùi Văn Xuyền cho rằng; theo Tổng Giám đốc BHXH Việt Nam, ĐB Phạm Khánh "
      "Phong Lan đề nghị.", [("Bùi Văn Xuyền", ["ĐBQH"]), ("Phạm Khánh Phong Lan", ["ĐB"])]),
