@@ -9,6 +9,8 @@ is only a hint: it often tags officials as LOC.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from ..schema import Person, Role, Span
@@ -197,6 +199,25 @@ def _roles_following(ctx: Context, e: int, limit: int) -> list[RoleSpan]:
     return post + roles_by_verb(ctx, k, limit)
 
 
+_HOUSE_NUMBER = re.compile(r"^\d+[A-H]?(?:/\d+[A-H]?)*$")  # "82", "175A", "414/27"; not "9X" (a generation)
+
+
+def _house_number(ctx: Context, s: int) -> bool:
+    """A name right after a house number, with no honorific, is the street of an address ("82 Trần Quốc
+    Toản", "414/27 Nguyễn Hữu Cảnh"); not after a numbered district ("quận 1 Trần Thế Thuận"), an
+    ordinal ("lần thứ 2 Nguyễn Thế Quỳnh") or a year ("Hoa hậu thế giới 2017 Đỗ Mỹ Linh")."""
+    if s < 1 or not _HOUSE_NUMBER.match(ctx.sylls[s - 1].text) or _honorific_before(ctx, s):
+        return False
+    number = ctx.sylls[s - 1].text
+    if number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2100:
+        return False
+    day, _, month = number.partition("/")
+    if month and day.isdigit() and month.isdigit() and 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
+        return False  # "ngày 26/11 Lê Văn Nhị": a date
+    k = s - 1
+    return not (k > 0 and (ctx.keys[k - 1] in ctx.res.place_kinds or ctx.match_before(ctx.res.label_before, k)))
+
+
 def _person_evidence(ctx: Context, s: int, e: int, limit: int) -> tuple[bool, list[RoleSpan]]:
     """Decide whether syllables [s, e) name a person; also return the roles written before the name."""
     res = ctx.res
@@ -205,6 +226,8 @@ def _person_evidence(ctx: Context, s: int, e: int, limit: int) -> tuple[bool, li
         return False, []  # "Từ năm 2015 …", but "PGS.TS Từ Diệp Công Thành", "ông Từ …"
     if first not in res.surnames and ctx.match(res.org_heads, s):
         return False, []  # "TGĐ Cty Giống cây trồng": a body; "Đoàn Ngọc Hải" has the surname Đoàn
+    if _house_number(ctx, s):
+        return False, []  # "ngụ tại 82 Trần Quốc Toản", "số 37 Lê Đại Hành": a street
     for gaz in (res.provinces, res.not_names):
         m = ctx.match(gaz, s)
         if m and m[0] >= e - s:

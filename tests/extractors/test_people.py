@@ -405,6 +405,11 @@ CASES = [
      "Theo ông Võ Thanh Tùng, Chủ tịch UBND TP Sa Đéc, thời gian qua thành phố đã làm; bà Thẩm Thị Linh, Bí thư chi bộ "
      "thôn Sơn Tây, cho biết.",
      [("Võ Thanh Tùng", ["Chủ tịch UBND TP Sa Đéc"]), ("Thẩm Thị Linh", ["Bí thư chi bộ thôn Sơn Tây"])]),
+    ("a-name-after-a-house-number-is-a-street",
+     "Ông Phan Văn Anh Vũ, ngụ tại 82 Trần Quốc Toản, quận Hải Châu; Chủ tịch UBND quận 1 Trần Thế Thuận cho biết; "
+     "đây là lần thứ 2 Nguyễn Thế Quỳnh giành giải; ngày 26/11 Lê Văn Nhị bị bắt; chàng thanh niên 9X Trần Thanh Tiền.",
+     [("Phan Văn Anh Vũ", []), ("Trần Thế Thuận", ["Chủ tịch UBND quận 1"]), ("Nguyễn Thế Quỳnh", []),
+      ("Lê Văn Nhị", []), ("Trần Thanh Tiền", [])]),
     ("a-deputy-named-after-others-posts",
      "Phiên chất vấn của các bộ trưởng, ĐBQH Bùi Văn Xuyền cho rằng; theo Tổng Giám đốc BHXH Việt Nam, ĐB Phạm Khánh "
      "Phong Lan đề nghị.", [("Bùi Văn Xuyền", ["ĐBQH"]), ("Phạm Khánh Phong Lan", ["ĐB"])]),
