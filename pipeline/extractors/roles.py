@@ -38,7 +38,11 @@ def name_len(ctx: Context, i: int, limit: int, cap: int = 5) -> int:
     """
     k = i
     while k < limit and k - i < cap and ctx.is_name_syl(k) and ctx.sent_of[k] == ctx.sent_of[i] \
-            and not ctx.in_common_word(k) and ctx.sylls[k].text not in ctx.res.never_in_name:
+            and not ctx.in_common_word(k) and ctx.sylls[k].text not in ctx.res.never_in_name \
+            and not (k - i >= 2 and (pos := ctx.match(ctx.res.positions, k)) and pos[0] >= 2
+                     and any(ctx.in_common_word(q) for q in range(k + 1, k + pos[0]))):
+        # a post right after a full name ends it: "bà Nguyễn Thị Kim Nhung | Phó Chủ tịch Hội …" (but
+        # "Phạm Trường Quốc Vương" is a name: no common word in it)
         k += 1
         if k + 1 < limit and ctx.keys[k] in APOSTROPHES and not is_vietnamese_syllable(ctx.sylls[k - 1].text) \
                 and ctx.sylls[k + 1].text.isalpha() and ctx.sylls[k + 1].text.islower() \
@@ -458,6 +462,10 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
     # "ông A là Phó Chủ tịch UBND tỉnh": "là" joins a name to its role like a comma; "kiêm" (holding
     # also) joins two roles ("phó chủ tịch huyện kiêm trưởng ban đền bù GPMB dự án").
     in_bracket = False
+    if k < limit and ctx.is_upper(k) and ctx.match(ctx.res.positions, k) and (role := parse_role(ctx, k, limit)) \
+            and not is_person_start(ctx, role.end, limit):
+        out.append(role)  # "bà Nguyễn Thị Kim Nhung Phó Chủ tịch Hội Luật gia tỉnh": the comma left out
+        k = role.end
     while k + 1 < limit and ctx.keys[k] in (",", "-", "–", ";", "(", "là", "kiêm", "và"):
         if ctx.keys[k] == "(" and in_bracket:
             break

@@ -410,6 +410,11 @@ CASES = [
      "đây là lần thứ 2 Nguyễn Thế Quỳnh giành giải; ngày 26/11 Lê Văn Nhị bị bắt; chàng thanh niên 9X Trần Thanh Tiền.",
      [("Phan Văn Anh Vũ", []), ("Trần Thế Thuận", ["Chủ tịch UBND quận 1"]), ("Nguyễn Thế Quỳnh", []),
       ("Lê Văn Nhị", []), ("Trần Thanh Tiền", [])]),
+    ("a-post-right-after-a-name-with-no-comma",
+     "Tại buổi lễ, bà Nguyễn Thị Kim Nhung Phó Chủ tịch Hội Luật gia tỉnh Bắc Ninh phát biểu; ông Phạm Trường Quốc Vương, "
+     "Phó giám đốc Trung tâm, dự.",
+     [("Nguyễn Thị Kim Nhung", ["Phó Chủ tịch Hội Luật gia tỉnh Bắc Ninh"]),
+      ("Phạm Trường Quốc Vương", ["Phó giám đốc Trung tâm"])]),
     ("a-deputy-named-after-others-posts",
      "Phiên chất vấn của các bộ trưởng, ĐBQH Bùi Văn Xuyền cho rằng; theo Tổng Giám đốc BHXH Việt Nam, ĐB Phạm Khánh "
      "Phong Lan đề nghị.", [("Bùi Văn Xuyền", ["ĐBQH"]), ("Phạm Khánh Phong Lan", ["ĐB"])]),
