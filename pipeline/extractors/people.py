@@ -74,7 +74,10 @@ def _split_run(ctx: Context, i: int, n: int) -> tuple[int, int]:
             if is_person_start(ctx, k):
                 return k, i + n
         return i, i + min(n, 4)
-    for k in range(i + 1, i + n - 1):
+    # In a long run the name is last: prefer three syllables at the end, then four ("quận đoàn Hải Châu
+    # Nguyễn Mạnh Dũng", not "Châu Nguyễn Mạnh Dũng").
+    tail = [i + n - 3, i + n - 4] if n >= 5 else []
+    for k in tail + list(range(i + 1, i + n - 1)):
         if is_person_start(ctx, k):
             return k, k + min(i + n - k, 4)
     for k in range(i + 1, min(i + 3, i + n - 1)):

@@ -415,6 +415,9 @@ CASES = [
      "Phó giám đốc Trung tâm, dự.",
      [("Nguyễn Thị Kim Nhung", ["Phó Chủ tịch Hội Luật gia tỉnh Bắc Ninh"]),
       ("Phạm Trường Quốc Vương", ["Phó giám đốc Trung tâm"])]),
+    ("in-a-long-capitalised-run-the-name-is-last",
+     "Bí thư quận đoàn Hải Châu Nguyễn Mạnh Dũng cho biết; ông Phan Văn Cường, cán bộ Ban quản lý di tích phân trần.",
+     [("Nguyễn Mạnh Dũng", ["Bí thư quận đoàn Hải Châu"]), ("Phan Văn Cường", ["cán bộ Ban quản lý di tích"])]),
     ("a-deputy-named-after-others-posts",
      "Phiên chất vấn của các bộ trưởng, ĐBQH Bùi Văn Xuyền cho rằng; theo Tổng Giám đốc BHXH Việt Nam, ĐB Phạm Khánh "
      "Phong Lan đề nghị.", [("Bùi Văn Xuyền", ["ĐBQH"]), ("Phạm Khánh Phong Lan", ["ĐB"])]),
