@@ -136,6 +136,9 @@ CASES = [
      [("yêu cầu", "thành phố", None, "đảm bảo cho du khách mặc áo phao khi đi tàu")]),
     ("approving-a-proposal-takes-it-as-a-noun",
      "Dự án rạch Xuyên Tâm cũng đã được UBND TP duyệt đề xuất với tổng vốn khoảng 4.000 tỉ đồng.", []),
+    ("a-proposal-sent-or-questioned-is-a-noun",
+     "Hiệp hội đã gửi đề xuất tới Bộ Giao thông, UBND và Sở Giao thông Hà Nội. Liệu đề xuất cải tạo sông Tô Lịch "
+     "thành sông Thames có giúp dòng sông hồi sinh?", []),
     ("in-the-petition-the-body-proposes",
      "Trong kiến nghị, Đoàn Chủ tịch MTTQ Việt Nam đề nghị Chính phủ tổ chức đợt thanh tra.",
      [("đề nghị", "Đoàn Chủ tịch MTTQ Việt Nam", "Chính phủ", "tổ chức đợt thanh tra")]),
