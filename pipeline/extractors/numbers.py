@@ -32,7 +32,7 @@ def parse_number(text: str) -> Decimal | None:
     if sum(c.isdigit() for c in text) > MAX_DIGITS:
         return None
     if _COMMA_THOUSANDS.match(text):
-        return Decimal(text.replace(",", ""))  # "13,000 m2" written the English way: no one writes 13 so
+        return Decimal(text.replace(",", ""))  # "13,000 m2": thousands written the English way, never 13,0
     if _THOUSANDS.match(text):
         return Decimal(text.replace(".", "").replace(",", "."))
     if _PLAIN.match(text):
@@ -161,7 +161,7 @@ def _day_month(a: str, b: str) -> bool:
 
 def _dated_pair(a: str, b: str) -> bool:
     """Whether "a/b" is a date: a day and a month ("15/11") or a month and a year ("đến 11/2015")."""
-    return _day_month(a, b) or (a.isdigit() and 1 <= int(a) <= 12 and _is_year(b, Decimal(b) if b.isdigit() else Decimal(0)))
+    return _day_month(a, b) or (a.isdigit() and 1 <= int(a) <= 12 and b.isdigit() and _is_year(b, Decimal(b)))
 
 
 def _qualifier(ctx: Context, i: int) -> tuple[str | None, bool]:
@@ -301,7 +301,7 @@ def extract_numbers(ctx: Context) -> list[Number]:
             a, b = parse_number(m.group(1)), parse_number(m.group(2))
             unit = _read_unit(ctx, i + 1, limit)
             if a is not None and b is not None and (unit.kind != "count" or unit.unit) \
-                    and (unit.kind != "duration" or _keep(ctx, i, text, unit)):  # not "cách đây 3-4 năm" 
+                    and (unit.kind != "duration" or _keep(ctx, i, text, unit)):  # not "cách đây 3-4 năm"
                 out.append(_record(ctx, i, i + 1, a, unit))
                 out.append(_record(ctx, i, unit.end, b, unit))
                 i = max(unit.end, i + 1)

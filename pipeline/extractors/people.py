@@ -10,7 +10,6 @@ is only a hint: it often tags officials as LOC.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 from ..schema import Person, Role, Span

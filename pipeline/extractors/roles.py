@@ -474,7 +474,7 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
             # "ông A (65 tuổi), tổ trưởng …", "ông A, 56 tuổi, Phó Chủ tịch …", "ông A, trú tại xã X, là
             # cán bộ …", "ông A (SN 1965, Phó Chủ tịch UBND xã)": age, birth and home are no role
             if ctx.keys[details] == ")":
-                k = details + 1
+                k, in_bracket = details + 1, False
                 continue
             if not bracket:
                 k = details
