@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from .errors import ResourceError
 from .gazetteer import Gazetteer, phrase_set
@@ -149,6 +149,7 @@ class ProvincesFile(_Strict):
 
 class NamesFile(_Strict):
     surnames: list[str]
+    common_surnames: list[str]
     place_before: list[str]
     named_after_people: list[str]
     not_name_start: list[str]
@@ -158,6 +159,13 @@ class NamesFile(_Strict):
     place_kinds: dict[str, str]
     credit_words: list[str]
     plural_markers: list[str]
+
+    @model_validator(mode="after")
+    def _common_are_surnames(self) -> "NamesFile":
+        missing = sorted(set(self.common_surnames) - set(self.surnames))
+        if missing:
+            raise ValueError(f"common_surnames not in surnames: {missing}")
+        return self
 
 
 class LegalFile(_Strict):
@@ -333,6 +341,7 @@ class Resources:
     country: str                        # the name a national figure's place takes
     national_places: Gazetteer[bool]    # words that make a figure national ("cả nước")
     surnames: frozenset[str]
+    common_surnames: frozenset[str]
     place_before: Gazetteer[bool]
     named_after_people: Gazetteer[bool]
     not_name_start: frozenset[str]
@@ -455,6 +464,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         country=pr.country,
         national_places=phrase_set(pr.national),
         surnames=frozenset(nm.surnames),
+        common_surnames=frozenset(nm.common_surnames),
         place_before=phrase_set(nm.place_before),
         named_after_people=phrase_set(nm.named_after_people),
         not_name_start=frozenset(nm.not_name_start),

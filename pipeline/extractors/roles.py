@@ -147,6 +147,11 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
             k = end = k + name_len(ctx, k, limit)  # "Trường THCS Lê Lợi", "chợ Bến Thành": named after someone
             prev_key = ""
             continue
+        if k > j and is_person_start(ctx, k, limit) and name_len(ctx, k, limit) == 2 \
+                and ctx.match_before(r.org_heads, k) and ctx.sylls[k].text not in r.common_surnames:
+            k = end = k + 2  # "Huyện ủy Yên Minh": two words after a body's head name its place (people.py)
+            prev_key = ""
+            continue
         if (is_person_start(ctx, k, limit) or is_foreign_name(ctx, k, limit)) and not _runs_into_name(ctx, k, limit):
             break  # a person's name ends the organisation ("Tổng thống Pháp | Emmanuel Macron")
         if key in CONNECTORS:

@@ -418,6 +418,10 @@ CASES = [
     ("in-a-long-capitalised-run-the-name-is-last",
      "Bí thư quận đoàn Hải Châu Nguyễn Mạnh Dũng cho biết; ông Phan Văn Cường, cán bộ Ban quản lý di tích phân trần.",
      [("Nguyễn Mạnh Dũng", ["Bí thư quận đoàn Hải Châu"]), ("Phan Văn Cường", ["cán bộ Ban quản lý di tích"])]),
+    ("two-words-after-a-body-head-name-its-place-unless-a-common-surname-opens-them",
+     "Ông Nguyễn Văn An từng là Bí thư Huyện ủy Yên Minh. Giám đốc Công ty Quang Trung nói thêm. Bí thư Thành uỷ "
+     "Trần Thọ xuống kiểm tra.",
+     [("Nguyễn Văn An", ["Bí thư Huyện ủy Yên Minh"]), ("Trần Thọ", ["Bí thư Thành uỷ"])]),
     ("a-deputy-named-after-others-posts",
      "Phiên chất vấn của các bộ trưởng, ĐBQH Bùi Văn Xuyền cho rằng; theo Tổng Giám đốc BHXH Việt Nam, ĐB Phạm Khánh "
      "Phong Lan đề nghị.", [("Bùi Văn Xuyền", ["ĐBQH"]), ("Phạm Khánh Phong Lan", ["ĐB"])]),
