@@ -16,7 +16,7 @@ from ..schema import Person, Role, Span
 from ..textnorm import fold, is_vietnamese_syllable
 from .context import Context
 from .roles import (RoleSpan, bracket_end, is_foreign_name, is_person_start, name_len, named_after_someone,
-                    roles_after, roles_before_linker, roles_by_verb, roles_ending_at)
+                    names_the_body, roles_after, roles_before_linker, roles_by_verb, roles_ending_at)
 
 
 
@@ -230,9 +230,8 @@ def _person_evidence(ctx: Context, s: int, e: int, limit: int) -> tuple[bool, li
         return False, []  # "TGĐ Cty Giống cây trồng": a body; "Đoàn Ngọc Hải" has the surname Đoàn
     if _house_number(ctx, s):
         return False, []  # "ngụ tại 82 Trần Quốc Toản", "số 37 Lê Đại Hành": a street
-    if e - s == 2 and ctx.match_before(res.org_heads, s) and not _honorific_before(ctx, s) \
-            and first not in res.common_surnames:
-        return False, []  # "Bí thư Huyện ủy Yên Minh": two words right after a body's head name its place
+    if names_the_body(ctx, s, e - s) and not _honorific_before(ctx, s):
+        return False, []  # "Bí thư Huyện ủy Yên Minh": the place, not a person
     for gaz in (res.provinces, res.not_names):
         m = ctx.match(gaz, s)
         if m and m[0] >= e - s:

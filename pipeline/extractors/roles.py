@@ -78,6 +78,14 @@ def is_foreign_name(ctx: Context, i: int, limit: int) -> bool:
     return 2 * foreign >= n and not is_vietnamese_syllable(ctx.sylls[i].text) or foreign == n
 
 
+def names_the_body(ctx: Context, k: int, n: int) -> bool:
+    """Two capitalised words (n = 2) right after a body's head name its place or the body itself ("Bí
+    thư Huyện ủy Yên Minh", "Công ty Quang Trung"), unless a common surname opens them ("Bí thư Thành ủy
+    Trần Thọ")."""
+    return n == 2 and ctx.match_before(ctx.res.org_heads, k) is not None \
+        and ctx.sylls[k].text not in ctx.res.common_surnames
+
+
 def named_after_someone(ctx: Context, k: int) -> bool:
     """A name at k follows a school, street, bridge or market word ("Trường THCS | Lê Lợi", "đường | Trần
     Phú"), the whole word, not the end of another ("Môi trường", "thành phố")."""
@@ -147,9 +155,8 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
             k = end = k + name_len(ctx, k, limit)  # "Trường THCS Lê Lợi", "chợ Bến Thành": named after someone
             prev_key = ""
             continue
-        if k > j and is_person_start(ctx, k, limit) and name_len(ctx, k, limit) == 2 \
-                and ctx.match_before(r.org_heads, k) and ctx.sylls[k].text not in r.common_surnames:
-            k = end = k + 2  # "Huyện ủy Yên Minh": two words after a body's head name its place (people.py)
+        if k > j and is_person_start(ctx, k, limit) and names_the_body(ctx, k, name_len(ctx, k, limit)):
+            k = end = k + 2  # "Huyện ủy Yên Minh"
             prev_key = ""
             continue
         if (is_person_start(ctx, k, limit) or is_foreign_name(ctx, k, limit)) and not _runs_into_name(ctx, k, limit):
