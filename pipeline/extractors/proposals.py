@@ -20,6 +20,7 @@ from .roles import PASSIVE, place_name, parse_org
 _END = frozenset({".", "!", "?", "…"})
 _CLAUSE_STOPS = frozenset({",", ";", ":", "(", ")", "–"}) | _END
 _STRIP = " ,;:.…-–—\"'“”()"
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _triggers(ctx: Context) -> list[tuple[int, int]]:
@@ -94,10 +95,12 @@ _NOT_AGENT = frozenset({"E", "V", "R", "C", "T", "CH", "X"})
 
 def _agent_like(ctx: Context, start: int, end: int) -> bool:
     """The phrase can name who proposes: it opens with a noun or pronoun, or with a quantifier
-    before a noun ("Nhiều thành viên …")."""
+    before a noun ("Nhiều thành viên …", "hàng trăm công nhân …")."""
     first = ctx.tag(start)
     if first == "A":
         return start + 1 < end and ctx.tag(start + 1).startswith("N")
+    if (q := ctx.match(ctx.res.group_quantifiers, start)) and start + q[0] < end:
+        return ctx.tag(start + q[0]).startswith("N")
     # The tagger often reads a capitalised group noun as a verb ("“Cử tri và người dân kiến nghị …").
     return first not in _NOT_AGENT or any(ctx.match(g, start) is not None for g in (
         ctx.res.positions, ctx.res.org_heads, ctx.res.group_proposers))
@@ -165,6 +168,15 @@ def _clean_subject(ctx: Context, start: int, end: int) -> tuple[int, int] | None
             break
     if end <= start or end - start > 14 or ctx.match(r.not_subjects, start):
         return None
+    if ctx.tag(end - 1) == "C":
+        # The trigger is the last of a list of verbs ("Công ty Báo cáo tình hình … và | kiến nghị …"): the
+        # subject is the noun phrase before the first of them; none when a list of nouns ends there
+        # ("đánh giá giá trị, hiện trạng và | đề xuất …")
+        head = ctx.match(r.org_heads, start) or ctx.match(r.positions, start) or (1,)
+        end = next((k for k in range(start + head[0], end) if ctx.tag(k) in ("V", "A")
+                    and not ctx.is_upper(k) and not ctx.same_token(k - 1, k)), start)
+        if end == start or ctx.keys[end] == "là":
+            return None  # "dự án B5 là dự án trọng điểm và đề nghị …": what is described does not propose
     return start, end
 
 
@@ -324,6 +336,19 @@ def _names_a_body(ctx: Context, k: int) -> bool:
     return m is not None and not (k + m[0] < len(ctx.sylls) and ctx.same_token(k + m[0] - 1, k + m[0]))
 
 
+def _dash_titled(ctx: Context, own: int, t: int, mentions: list[tuple[int, int, Person]],
+                 starts: list[int]) -> Person | None:
+    """The person whose title, set off by dashes, ends in the trigger's clause: "ông A - chủ tịch UBND
+    phường, TP Cao Bằng - dẫn cán bộ đến yêu cầu …" is A's request, not the city's."""
+    n = bisect_left(starts, ctx.sylls[own].start)
+    if not n or own < 1 or ctx.keys[own - 1] != ",":
+        return None
+    after = ctx.syllables_before(mentions[n - 1][1])  # the syllable right after the name
+    dashes = [k for k in range(after, t) if ctx.keys[k] in _DASHES]
+    ok = len(dashes) == 2 and dashes[0] == after and dashes[1] >= own
+    return mentions[n - 1][2] if ok else None
+
+
 def _apposition(ctx: Context, own: int, mentions: list[tuple[int, int, Person]], starts: list[int]) -> bool:
     """The clause at `own` describes the person just named: it follows "NAME," ("Chị Lê Thị Hường, Sở
     Quy hoạch - kiến trúc TP kiến nghị …") or continues an address ("…, huyện Tuy Đức, tỉnh Đắk Nông …")."""
@@ -372,6 +397,8 @@ def _proposer(ctx: Context, s0: int, t: int, mentions: list[tuple[int, int, Pers
     named = [p for a, _, p in mentions[bisect_left(starts, said_start):upto] if not _is_object(ctx, a)]
     in_own = [p for a, _, p in mentions[bisect_left(starts, max(said_start, ctx.sylls[own].start)):upto]
               if not _is_object(ctx, a)]
+    if named and not in_own and own < t and (titled := _dash_titled(ctx, own, t, mentions, starts)):
+        return _of_people([titled])
     if named and not in_own and own < t and (body := _clean_subject(ctx, max(own, said), t)) \
             and _names_a_body(ctx, body[0]) and not _apposition(ctx, own, mentions, starts):
         # "Thanh tra đã kết luận, …, bà A là giám đốc, … | UBND tỉnh đã yêu cầu …": a body that is the
