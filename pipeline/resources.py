@@ -73,6 +73,7 @@ class TitlesFile(_Strict):
 class OrganizationsFile(_Strict):
     heads: list[str]
     named_heads: list[str]
+    sub_units: list[str]
     inner: list[str]
 
 
@@ -281,6 +282,7 @@ class Resources:
     honorifics: Gazetteer[bool]
     org_heads: Gazetteer[bool]
     named_heads: Gazetteer[bool]
+    sub_units: Gazetteer[bool]
     org_inner: Gazetteer[bool]
     triggers: Gazetteer[bool]
     mention_before: Gazetteer[bool]
@@ -404,6 +406,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         honorifics=phrase_set(ti.honorifics),
         org_heads=phrase_set(org.heads),
         named_heads=phrase_set(org.named_heads),
+        sub_units=phrase_set(org.sub_units),
         org_inner=phrase_set(org.inner),
         triggers=phrase_set(tr.triggers),
         mention_before=phrase_set(tr.mention_before),

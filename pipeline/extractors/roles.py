@@ -356,10 +356,22 @@ def parse_role(ctx: Context, i: int, limit: int) -> RoleSpan | None:
         close = parse_org(ctx, end + 1, limit)
         if close < limit and ctx.keys[close] == ")" and _named(ctx, end + 2, close):
             end = close + 1
+    if end > j and end + 2 < limit and ctx.keys[end] == "," and _in_sub_unit(ctx, j) and ctx.is_upper(end + 1) \
+            and ctx.match(r.org_heads, end + 1):
+        # "Phó Trưởng phòng Thu hồi đất, Trung tâm Phát triển quỹ đất": the body the unit belongs to
+        parent = parse_org(ctx, end + 1, limit)
+        if _named(ctx, end + 2, parent):
+            end = parent
     if ctx.match(r.posted_titles, i) and end + 1 < limit and ctx.keys[end] == "tại" and ctx.is_upper(end + 1):
         # "Đại sứ Việt Nam | tại Nhật Bản", "… tại Hà Lan" (a country, though "Hà" opens names too)
         end = max(parse_org(ctx, end + 1, limit), place_name(ctx, end + 1, limit))
     return RoleSpan(i, j, end)
+
+
+def _in_sub_unit(ctx: Context, j: int) -> bool:
+    """The post is in a unit of a larger body: its title ends with the unit ("Trưởng phòng", "Trưởng khoa")
+    or its body starts with one ("Giám đốc Trung tâm …")."""
+    return ctx.match_before(ctx.res.sub_units, j) is not None or ctx.match(ctx.res.sub_units, j) is not None
 
 
 def _named(ctx: Context, a: int, b: int) -> bool:

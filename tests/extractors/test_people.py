@@ -480,6 +480,15 @@ CASES = [
     ("occupation-inside-a-department-name",
      "Ông Nguyễn Thanh Bình, Phó vụ trưởng vụ Tổ chức cán bộ, cho biết.",
      [("Nguyễn Thanh Bình", ["Phó vụ trưởng vụ Tổ chức cán bộ"])]),
+    ("a-unit-s-post-takes-the-body-after-the-comma",
+     "Bà Lâm Bội Mẫn, Phó Trưởng phòng Thu hồi đất, Trung tâm Phát triển quỹ đất thuộc Sở TN&MT, bị phê bình.",
+     [("Lâm Bội Mẫn", ["Phó Trưởng phòng Thu hồi đất, Trung tâm Phát triển quỹ đất thuộc Sở TN&MT"])]),
+    ("a-centre-s-post-takes-the-body-after-the-comma",
+     "Ông Vũ Thái Hệ, Phó giám đốc Trung tâm đăng kiểm tàu cá, Tổng cục Thuỷ sản, cho biết.",
+     [("Vũ Thái Hệ", ["Phó giám đốc Trung tâm đăng kiểm tàu cá, Tổng cục Thuỷ sản"])]),
+    ("a-second-post-after-a-unit-s-post-is-its-own",
+     "Ông Lê Văn Hùng, Trưởng phòng Kinh tế, Phó Chủ tịch UBND huyện, phát biểu.",
+     [("Lê Văn Hùng", ["Trưởng phòng Kinh tế", "Phó Chủ tịch UBND huyện"])]),
 ]
 
 
