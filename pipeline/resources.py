@@ -61,6 +61,7 @@ class TitlesFile(_Strict):
     former_markers: list[str]
     role_verbs: list[str]
     personal_posts: list[str]
+    tenure_openers: list[str]
     post_words: list[str]
     post_linkers: list[str]
     apposition_openers: list[str]
@@ -270,6 +271,7 @@ class Resources:
     former_markers: Gazetteer[bool]
     role_verbs: Gazetteer[bool]
     personal_posts: Gazetteer[bool]
+    tenure_openers: Gazetteer[bool]
     post_words: Gazetteer[bool]
     post_linkers: Gazetteer[bool]
     apposition_openers: Gazetteer[bool]
@@ -394,6 +396,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         former_markers=phrase_set(ti.former_markers),
         role_verbs=phrase_set(ti.role_verbs),
         personal_posts=phrase_set(ti.personal_posts),
+        tenure_openers=phrase_set(ti.tenure_openers),
         post_words=phrase_set(ti.post_words),
         post_linkers=phrase_set(ti.post_linkers),
         apposition_openers=phrase_set(ti.apposition_openers),

@@ -10,13 +10,13 @@ is only a hint: it often tags officials as LOC.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..schema import Person, Role, Span
 from ..textnorm import fold, is_vietnamese_syllable
 from .context import Context
 from .roles import (RoleSpan, bracket_end, is_foreign_name, is_person_start, name_len, named_after_someone,
-                    names_the_body, roles_after, roles_before_linker, roles_by_verb, roles_ending_at)
+                    names_the_body, parse_role, roles_after, roles_before_linker, roles_by_verb, roles_ending_at)
 
 
 
@@ -195,6 +195,37 @@ def _opening_apposition(ctx: Context, comma: int) -> list[RoleSpan]:
     return roles
 
 
+def _tenure_roles(ctx: Context, lead: int) -> list[RoleSpan]:
+    """Posts in a clause of tenure that opens the sentence, then a comma or a bracket and the name at
+    `lead`: "Trong thời gian làm phó chủ tịch UBND tỉnh Đồng Nai (từ 2011 đến 2014) bà Thanh …", "Khi còn
+    làm Phó Chủ tịch UBND quận 1 phụ trách đô thị, ông Đoàn Ngọc Hải …". Held then, so former."""
+    r = ctx.res
+    if lead < 1 or ctx.keys[lead - 1] not in (",", ")"):
+        return []
+    first = ctx.sent_bounds[ctx.sent_of[lead]][0]
+    first = max([first] + [k + 1 for k in range(first, lead) if ctx.keys[k] in (";", ":")])
+    while first < lead and ctx.is_punct(first):
+        first += 1
+    tenure = ctx.match(r.tenure_openers, first)
+    if not tenure:
+        return []
+    k = first + tenure[0]
+    verb = ctx.match(r.role_verbs, k) or ((1,) if ctx.keys[k] == "là" else None)
+    if not verb:
+        return []
+    # The clause ends at its first comma or bracket, right before the name; or posts listed with commas
+    # run up to it ("giữ cương vị Thành ủy viên, Ủy viên UBND Thành phố, Giám đốc Sở …, ông Cang").
+    stop = next((q for q in range(k, lead) if ctx.keys[q] in (",", "(", ";", ".")), lead)
+    head = parse_role(ctx, k + verb[0], stop)
+    if head is None or head.end == head.start:
+        return []
+    if ctx.keys[stop] == "(":
+        return [replace(head, former=True)] if bracket_end(ctx, stop, lead, within=20) in (lead, lead - 1) else []
+    more, end = roles_after(ctx, head.end, lead - 1) if head.end == stop else ([], stop)
+    return [replace(x, former=True) for x in [head, *more]] if end in (stop, lead - 1) and \
+        (not more or more[-1].end == lead - 1) and (more or stop == lead - 1) else []
+
+
 def _roles_following(ctx: Context, e: int, limit: int) -> list[RoleSpan]:
     """Roles after a name or a pronoun: ", Title, Title", "là Title", then "… giữ chức Title"."""
     post, k = roles_after(ctx, e, limit)
@@ -294,6 +325,8 @@ def _find_names(ctx: Context) -> list[_Found]:
             bare = e < limit and ctx.sylls[e].text[:1].islower() and ctx.keys[e] not in ("và", "cùng", "với")
             if not found.roles and (h or bare) and lead > 0 and ctx.keys[lead - 1] == ",":
                 found.roles += _opening_apposition(ctx, lead - 1)
+            if not found.roles:
+                found.roles += _tenure_roles(ctx, lead)
             found.roles += _roles_following(ctx, e, limit)
             # A role that names this very person is someone else's ("Trợ lý đồng chí Nguyễn Xuân Phúc").
             own = fold(ctx.norm_text(s, e))
@@ -414,7 +447,7 @@ def _role_record(ctx: Context, r: RoleSpan) -> Role:
     if org and ctx.province and org.split()[-1] in ("tỉnh", "thành phố"):
         org = f"{org} {ctx.province}"
         province = province or ctx.province
-    former = ctx.match_before(ctx.res.former_markers, r.start) is not None
+    former = r.former or ctx.match_before(ctx.res.former_markers, r.start) is not None
     title = ctx.norm_text(r.start, r.title_end)
     rank, dot, degree = ctx.text[start:end].rpartition(".")
     if dot and rank and r.end == r.title_end and fold(degree) in ctx.res.degrees:
@@ -524,6 +557,8 @@ def extract_people(ctx: Context) -> list[Person]:
         by_key[key]["honorific"] = by_key[key]["honorific"] or honorific
         # "ông Cự … chỉ còn chức Chủ tịch Liên minh Hợp tác xã Việt Nam"
         by_key[key]["roles"] += _role_records(ctx, _roles_following(ctx, e, ctx.sent_bounds[ctx.sent_of[s]][1]))
+        if honorific:  # "Trong thời gian làm Chủ tịch UBND huyện, ông Phú …"
+            by_key[key]["roles"] += _role_records(ctx, _tenure_roles(ctx, s - len(honorific.split())))
         seen.append((s, key))
     for key, roles in _pronoun_roles(ctx, sorted(seen), by_key):
         by_key[key]["roles"] += _role_records(ctx, roles)

@@ -23,11 +23,13 @@ MAX_ROLE = 30
 
 @dataclass(frozen=True)
 class RoleSpan:
-    """A role as syllable indexes: [start, title_end) is the position, [title_end, end) the organisation."""
+    """A role as syllable indexes: [start, title_end) is the position, [title_end, end) the organisation;
+    `former` when the sentence says it was held before (words other than a marker right before it)."""
 
     start: int
     title_end: int
     end: int
+    former: bool = False
 
 
 def name_len(ctx: Context, i: int, limit: int, cap: int = 5) -> int:

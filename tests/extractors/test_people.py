@@ -486,6 +486,19 @@ CASES = [
     ("a-centre-s-post-takes-the-body-after-the-comma",
      "Ông Vũ Thái Hệ, Phó giám đốc Trung tâm đăng kiểm tàu cá, Tổng cục Thuỷ sản, cho biết.",
      [("Vũ Thái Hệ", ["Phó giám đốc Trung tâm đăng kiểm tàu cá, Tổng cục Thuỷ sản"])]),
+    ("a-clause-of-tenure-gives-its-post-to-the-subject",
+     "Trong thời gian làm Chỉ huy trưởng Bộ chỉ huy Quân sự tỉnh Lạng Sơn, ông Hoàng Công Hàm đã vi phạm.",
+     [("Hoàng Công Hàm", ["Chỉ huy trưởng Bộ chỉ huy Quân sự tỉnh Lạng Sơn"])]),
+    ("a-clause-of-tenure-ends-at-its-bracket",
+     "Bà Phan Thị Mỹ Thanh bị kỷ luật. Trong thời gian làm phó chủ tịch UBND tỉnh Đồng Nai (từ tháng 6-2011 đến "
+     "tháng 9-2014) bà Thanh đã vi phạm nguyên tắc.",
+     [("Phan Thị Mỹ Thanh", ["phó chủ tịch UBND tỉnh Đồng Nai"])]),
+    ("a-clause-of-tenure-may-say-more-after-the-post",
+     "Khi còn làm Phó Chủ tịch UBND quận 1 phụ trách lĩnh vực đô thị, ông Đoàn Ngọc Hải đã nhiều lần ra quân.",
+     [("Đoàn Ngọc Hải", ["Phó Chủ tịch UBND quận 1"])]),
+    ("a-clause-of-work-is-no-tenure",
+     "Khi làm việc với cơ quan công an, ông Nguyễn Văn Đức cho biết.",
+     [("Nguyễn Văn Đức", [])]),
     ("a-second-post-after-a-unit-s-post-is-its-own",
      "Ông Lê Văn Hùng, Trưởng phòng Kinh tế, Phó Chủ tịch UBND huyện, phát biểu.",
      [("Lê Văn Hùng", ["Trưởng phòng Kinh tế", "Phó Chủ tịch UBND huyện"])]),
@@ -545,6 +558,8 @@ def test_former_posts_are_flagged(make_ctx, text: str, former: bool) -> None:
     ("Ông Cầm Ngọc Minh, nguyên Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La, xin thôi.", [True, True]),
     ("Ông Cầm Ngọc Minh, nguyên Phó bí thư Tỉnh ủy, hiện là Chủ tịch Hội Nông dân tỉnh.", [True, False]),
     ("Ông Cầm Ngọc Minh, Chủ tịch Hội Nông dân tỉnh, nguyên Phó bí thư Tỉnh ủy, phát biểu.", [False, True]),
+    ("Trong thời gian giữ cương vị Thành uỷ viên, Giám đốc Sở Giao thông vận tải TP HCM, ông Tất Thành Cang đã vi "
+     "phạm.", [True, True]),
 ])
 def test_a_former_marker_stands_for_the_posts_listed_after_it(make_ctx, text: str, former: list[bool]) -> None:
     (person,) = extract_people(make_ctx(text))
