@@ -326,13 +326,16 @@ def _shares_subject(ctx: Context, s0: int, t: int) -> bool:
 
 
 def _names_a_body(ctx: Context, k: int) -> bool:
-    """A body, a group, a province or an office opens at k ("Sở Xây dựng", "công an tỉnh", "cử tri",
-    "Thanh Hóa", "Phó Chủ tịch UBND tỉnh", "nhiều khóa lãnh đạo"); not "tổ" of "tổ chức"."""
+    """A body, a group, a province, a country or an office opens at k ("Sở Xây dựng", "công an tỉnh", "cử
+    tri", "Thanh Hóa", "Trung Quốc", "EVN", "Phó Chủ tịch UBND tỉnh", "nhiều khóa lãnh đạo"); not "tổ" of
+    "tổ chức"."""
     r = ctx.res
     if (q := ctx.match(r.group_quantifiers, k)) and k + q[0] < len(ctx.sylls) and ctx.tag(k + q[0]).startswith("N"):
         k += q[0]
+    if ctx.is_abbrev(k) and ctx.keys[k].isalpha() and ctx.sylls[k].text.isupper() and len(ctx.keys[k]) > 1:
+        return True  # "EVN", "WB", "EU": a body known by its initials
     m = ctx.match(r.org_heads, k) or ctx.match(r.group_proposers, k) or ctx.match(r.positions, k) \
-        or (ctx.match(r.provinces, k) if ctx.is_upper(k) else None)
+        or (ctx.match(r.provinces, k) or ctx.match(r.not_names, k) if ctx.is_upper(k) else None)
     return m is not None and not (k + m[0] < len(ctx.sylls) and ctx.same_token(k + m[0] - 1, k + m[0]))
 
 
