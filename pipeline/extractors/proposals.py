@@ -440,6 +440,12 @@ def _opening_body(ctx: Context, s0: int, t: int) -> tuple[int, int] | None:
     k = s0
     while k < t and ctx.is_punct(k):
         k += 1
+    # An opening adverbial of a few words and a comma comes first ("Ngoài ra, Đảng ủy Sở …", "Tuy nhiên, TAND
+    # tỉnh …").
+    comma = next((q for q in range(k, min(t, k + 5)) if ctx.keys[q] == ","), None)
+    if comma is not None and not (ctx.match(r.org_heads, k) or ctx.match(r.group_proposers, k)) \
+            and not any(ctx.is_upper(q) for q in range(k + 1, comma)):
+        k = comma + 1
     if k >= t or not ctx.is_upper(k) or not (ctx.match(r.org_heads, k) or ctx.match(r.group_proposers, k)):
         return None
     first = next((e for e in range(k, t) if ctx.keys[e] in (",", ";", ":") or _speech_verb(ctx, e)), t)

@@ -206,6 +206,14 @@ CASES = [
     ("a-procuracy-as-the-press-writes-it",
      "Theo ông Nguyễn Văn Ba, VKSND tỉnh đề nghị xử phạt bị cáo từ 3 đến 4 năm tù.",
      [("đề nghị", "VKSND tỉnh", None, "xử phạt bị cáo từ 3 đến 4 năm tù")]),
+    ("an-opening-adverbial-comes-before-the-body-that-proposes",
+     "Ngoài ra, Thanh tra Chính phủ cũng viện dẫn kết luận của Thanh tra TP cho rằng việc đóng cửa bãi rác gây lãng "
+     "phí, đồng thời đề nghị UBND TP sớm đưa khu xử lý rác hoạt động trở lại.",
+     [("đề nghị", "Thanh tra Chính phủ", "UBND TP", "sớm đưa khu xử lý rác hoạt động trở lại")]),
+    ("the-body-opening-a-list-of-decisions-requests-the-last",
+     "Theo đó, Ban Bí thư cách chức Ủy viên Ban cán sự đảng đối với ông Nguyễn Hồng Trường; yêu cầu cấp có thẩm "
+     "quyền xử lý kỷ luật về hành chính.",
+     [("yêu cầu", "Ban Bí thư", None, "cấp có thẩm quyền xử lý kỷ luật về hành chính")]),
     ("a-headline-reason-opener-is-not-the-subject",
      "Lý do Hà Nội kiến nghị dừng ký đường ống nước sông Đà",
      [("kiến nghị", "Hà Nội", None, "dừng ký đường ống nước sông Đà")]),
