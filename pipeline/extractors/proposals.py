@@ -330,8 +330,9 @@ def _names_a_body(ctx: Context, k: int) -> bool:
     tri", "Thanh Hóa", "Trung Quốc", "EVN", "Phó Chủ tịch UBND tỉnh", "nhiều khóa lãnh đạo"); not "tổ" of
     "tổ chức"."""
     r = ctx.res
-    if (q := ctx.match(r.group_quantifiers, k)) and k + q[0] < len(ctx.sylls) and ctx.tag(k + q[0]).startswith("N"):
-        k += q[0]
+    q = ctx.match(r.group_quantifiers, k) or ((1,) if ctx.tag(k) == "M" and not ctx.is_upper(k) else None)
+    if q and k + q[0] < len(ctx.sylls) and ctx.tag(k + q[0]) in ("N", "Nc"):
+        return True  # a counted group: "nhiều hộ dân", "hai bên", "hàng trăm công nhân"
     if ctx.is_abbrev(k) and ctx.keys[k].isalpha() and ctx.sylls[k].text.isupper() and len(ctx.keys[k]) > 1:
         return True  # "EVN", "WB", "EU": a body known by its initials
     m = ctx.match(r.org_heads, k) or ctx.match(r.group_proposers, k) or ctx.match(r.positions, k) \
@@ -369,8 +370,10 @@ def _apposition(ctx: Context, own: int, mentions: list[tuple[int, int, Person]],
 
 
 def _clause_start(ctx: Context, s0: int, t: int) -> int:
-    """First syllable of the trigger's clause: after the last clause stop before it."""
-    return next((k + 1 for k in range(t - 1, s0 - 1, -1) if ctx.keys[k] in _CLAUSE_STOPS), s0)
+    """First syllable of the trigger's clause: after the last clause stop or clause-opening conjunction
+    before it ("nếu … thì | HĐND TP sẽ yêu cầu …")."""
+    return next((k + 1 for k in range(t - 1, s0 - 1, -1) if ctx.keys[k] in _CLAUSE_STOPS
+                 or ctx.match(ctx.res.clause_breaks, k) and not ctx.is_upper(k) and k + 1 < t), s0)
 
 
 def _proposer_at(ctx: Context, a: int, t: int, mentions: list[tuple[int, int, Person]],

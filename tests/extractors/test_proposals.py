@@ -214,6 +214,18 @@ CASES = [
      "Theo đó, Ban Bí thư cách chức Ủy viên Ban cán sự đảng đối với ông Nguyễn Hồng Trường; yêu cầu cấp có thẩm "
      "quyền xử lý kỷ luật về hành chính.",
      [("yêu cầu", "Ban Bí thư", None, "cấp có thẩm quyền xử lý kỷ luật về hành chính")]),
+    ("the-subject-follows-thi-after-a-condition",
+     "Theo bà Nguyễn Thị Quyết Tâm, nếu việc thu phí còn nhiều khó khăn và hiệu quả thấp thì HĐND TP sẽ yêu cầu "
+     "thành phố báo cáo với Chính phủ.",
+     [("yêu cầu", "HĐND TP", "thành phố", "báo cáo với Chính phủ")]),
+    ("the-subject-follows-nen-after-a-reason",
+     "Khi đến nơi thì xác phân huỷ nặng quá nên Công an huyện Vĩnh Tường yêu cầu lấy mẫu tóc cả 2 bên để xét "
+     "nghiệm ADN.",
+     [("yêu cầu", "Công an huyện Vĩnh Tường", None, "lấy mẫu tóc cả 2 bên để xét nghiệm ADN")]),
+    ("a-counted-group-after-a-source",
+     "Theo ông Huỳnh Vĩnh Ái, nếu cổ đông không thực hiện đúng cam kết thì hai huyện Phú Ninh và Phước Sơn sẽ đề "
+     "nghị UBND tỉnh thu hồi đất.",
+     [("đề nghị", "hai huyện Phú Ninh và Phước Sơn", "UBND tỉnh", "thu hồi đất")]),
     ("a-headline-reason-opener-is-not-the-subject",
      "Lý do Hà Nội kiến nghị dừng ký đường ống nước sông Đà",
      [("kiến nghị", "Hà Nội", None, "dừng ký đường ống nước sông Đà")]),
