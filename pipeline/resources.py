@@ -92,6 +92,8 @@ class TriggersFile(_Strict):
     not_subjects: list[str]
     subject_openers: list[str]
     clause_breaks: list[str]
+    sending_verbs: list[str]
+    voice_markers: list[str]
     first_person: list[str]
     topic_markers: list[str]
     petition_nouns: list[str]
@@ -299,6 +301,8 @@ class Resources:
     not_subjects: Gazetteer[bool]
     subject_openers: Gazetteer[bool]
     clause_breaks: Gazetteer[bool]
+    sending_verbs: Gazetteer[bool]
+    voice_markers: Gazetteer[bool]
     first_person: Gazetteer[bool]
     topic_markers: Gazetteer[bool]
     object_markers: Gazetteer[bool]
@@ -424,6 +428,8 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         not_subjects=phrase_set(tr.not_subjects),
         subject_openers=phrase_set(tr.subject_openers),
         clause_breaks=phrase_set(tr.clause_breaks),
+        sending_verbs=phrase_set(tr.sending_verbs),
+        voice_markers=phrase_set(tr.voice_markers),
         first_person=phrase_set(tr.first_person),
         topic_markers=phrase_set(tr.topic_markers),
         object_markers=phrase_set(tr.object_markers),

@@ -147,6 +147,9 @@ def _clean_subject(ctx: Context, start: int, end: int) -> tuple[int, int] | None
         start += m[0]  # "Lý do | Hà Nội kiến nghị …", "nên khi | cơ quan chức năng yêu cầu …"
         if start >= end:
             return None
+    # "truyền đạt ý kiến Thủ tướng | yêu cầu …": whose word is passed on
+    start = next((k + v[0] for k in range(start, end) if (v := ctx.match(r.voice_markers, k))
+                  and k + v[0] < end and _names_a_body(ctx, k + v[0])), start)
     if start < end and (agent := _passive_agent(ctx, start, end)) is not None:
         if agent == end:
             return None
@@ -163,7 +166,8 @@ def _clean_subject(ctx: Context, start: int, end: int) -> tuple[int, int] | None
     for k in range(start + 1, end):
         if ctx.same_token(k, k - 1):
             continue
-        if ctx.tag(k) == "R" or ctx.match(r.triggers, k) or k >= org and _opens_predicate(ctx, k, end):
+        as_well = ctx.keys[k] == "cũng" and k + 1 < end and ctx.keys[k + 1] == "như"  # "cử tri cũng như chính quyền"
+        if ctx.tag(k) == "R" and not as_well or ctx.match(r.triggers, k) or k >= org and _opens_predicate(ctx, k, end):
             end = k
             break
     if end <= start or end - start > 14 or ctx.match(r.not_subjects, start):
@@ -205,7 +209,7 @@ def _subject(ctx: Context, s0: int, t: int) -> tuple[int, int] | None:
     """
     bounds = [s0] + [k + 1 for k in range(s0, t) if ctx.keys[k] in _CLAUSE_STOPS
                      or ctx.match(ctx.res.clause_breaks, k) and not ctx.is_upper(k)]
-    own = bounds[-1]
+    own = _past_addressees(ctx, s0, bounds[-1], t)
     start = _after_speech(ctx, own, t)
     if any(not ctx.is_punct(k) for k in range(start, t)):
         subj = _clean_subject(ctx, start, t)
@@ -369,6 +373,23 @@ def _apposition(ctx: Context, own: int, mentions: list[tuple[int, int, Person]],
     return ctx.keys[prev] in ctx.res.place_kinds and ctx.keys[own] in ctx.res.place_kinds
 
 
+def _past_addressees(ctx: Context, s0: int, own: int, t: int) -> int:
+    """Where the trigger's clause starts when the bodies before the trigger are those a document is sent to
+    ("Sở GD&ĐT đã có văn bản gửi Ban Thường vụ Tỉnh ủy, Ban Cán sự Đảng UBND tỉnh | đề nghị …"): the
+    clause of the sender; else `own`."""
+    r = ctx.res
+    for v in range(own - 1, s0 - 1, -1):
+        if not (m := ctx.match(r.sending_verbs, v)) or ctx.is_upper(v):
+            continue
+        k = v + m[0]
+        while k < t and ctx.is_upper(k) and ctx.match(r.org_heads, k):
+            k = max(k + 1, parse_org(ctx, k, t))
+            if k < t and ctx.keys[k] in (",", "và"):
+                k += 1
+        return _clause_start(ctx, s0, v) if k == t and v + m[0] < own else own
+    return own
+
+
 def _clause_start(ctx: Context, s0: int, t: int) -> int:
     """First syllable of the trigger's clause: after the last clause stop or clause-opening conjunction
     before it ("nếu … thì | HĐND TP sẽ yêu cầu …")."""
@@ -394,7 +415,7 @@ def _proposer(ctx: Context, s0: int, t: int, mentions: list[tuple[int, int, Pers
     said = _after_speech(ctx, s0, t)
     said_start = ctx.sylls[said].start if said < len(ctx.sylls) else t_start
     upto = bisect_left(starts, t_start)
-    own = _clause_start(ctx, s0, t)
+    own = _past_addressees(ctx, s0, _clause_start(ctx, s0, t), t)
     agent = _passive_agent(ctx, own, t) if own < t else None
     if agent == t:
         return None  # "Chính quyền thành phố được yêu cầu …": asked, by someone the clause does not name
