@@ -300,6 +300,22 @@ def _office_holder(ctx: Context, subj: tuple[int, int], earlier: list[Person], l
     return None
 
 
+def _body(ctx: Context, span: tuple[int, int], t: int) -> Proposer:
+    """The body a subject names. A bare head before the trigger or an adverb ("Ủy ban đề nghị", "Sở cũng làm
+    việc …, đề nghị") stands for the last body with that head named before it in the article ("Uỷ ban Kiểm tra tỉnh Hoà
+    Bình"); not one cut short by lower-case words ("Uỷ ban | kiểm tra Trung ương vừa công bố đề nghị")."""
+    a, b = span
+    head = ctx.match(ctx.res.org_heads, a)
+    if head and a + head[0] == b and ctx.is_upper(a) and not ctx.is_abbrev(a) \
+            and (b == t or ctx.tag(b) == "R"):
+        for k in range(a - 1, -1, -1):
+            if ctx.keys[k:b - a + k] == ctx.keys[a:b] and ctx.is_upper(k) and not ctx.match(ctx.res.positions, k):
+                end = parse_org(ctx, k, ctx.sent_bounds[ctx.sent_of[k]][1])
+                if end > k + b - a:
+                    return Proposer(text=ctx.norm_text(k, end))
+    return Proposer(text=ctx.norm_text(a, b))
+
+
 def _is_object(ctx: Context, start: int) -> bool:
     """The name at character `start` is the object of its clause: "đối với ông A", "của bà B"."""
     k = ctx.syllable_at(start)
@@ -404,7 +420,7 @@ def _proposer_at(ctx: Context, a: int, t: int, mentions: list[tuple[int, int, Pe
     if people := [p for _, _, p in mentions[lo:hi]]:
         return _of_people(people)
     span = _clean_subject(ctx, a, t)
-    return Proposer(text=ctx.norm_text(*span)) if span else None
+    return _body(ctx, span, t) if span else None
 
 
 def _proposer(ctx: Context, s0: int, t: int, mentions: list[tuple[int, int, Person]], starts: list[int],
@@ -431,7 +447,7 @@ def _proposer(ctx: Context, s0: int, t: int, mentions: list[tuple[int, int, Pers
         # "Thanh tra đã kết luận, …, bà A là giám đốc, … | UBND tỉnh đã yêu cầu …": a body that is the
         # subject of the trigger's own clause, not someone named in an earlier one
         holder = _office_holder(ctx, body, [p for _, _, p in mentions[:upto]], [p for _, _, p in mentions[upto:]])
-        return _of_people([holder]) if holder else Proposer(text=ctx.norm_text(*body))
+        return _of_people([holder]) if holder else _body(ctx, body, t)
     if named:
         return _of_people(named)
     if last and last[1] == ctx.sent_of[t] and _shares_subject(ctx, s0, t):
@@ -445,7 +461,7 @@ def _proposer(ctx: Context, s0: int, t: int, mentions: list[tuple[int, int, Pers
         return _of_people(before[-1:]) if before else None  # "Đồng chí đề nghị …"
     if subj:
         holder = _office_holder(ctx, subj, [p for _, _, p in mentions[:upto]], [p for _, _, p in mentions[upto:]])
-        return _of_people([holder]) if holder else Proposer(text=ctx.norm_text(*subj))
+        return _of_people([holder]) if holder else _body(ctx, subj, t)
     speakers = [p for _, _, p in mentions[bisect_left(starts, sent_start):bisect_left(starts, said_start)]]
     if speakers:
         return _of_people(speakers)  # "Ông A cho biết: đề nghị …"

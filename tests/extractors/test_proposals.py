@@ -238,6 +238,10 @@ CASES = [
     ("cung-nhu-joins-two-proposers",
      "Qua các kỳ họp, cử tri cũng như chính quyền địa phương đã nhiều lần kiến nghị UBND tỉnh di dời nhà máy.",
      [("kiến nghị", "cử tri cũng như chính quyền địa phương", "UBND tỉnh", "di dời nhà máy")]),
+    ("a-bare-head-is-the-body-named-before",
+     "Vào cuối tháng 7/2019, Uỷ ban Kiểm tra tỉnh Hoà Bình kết luận, ông Bùi Trọng Đắc đã gây hậu quả rất nghiêm "
+     "trọng. Uỷ ban đề nghị Ban Bí thư xem xét, cách chức ông Bùi Trọng Đắc.",
+     [("đề nghị", "Ủy ban Kiểm tra tỉnh Hòa Bình", "Ban", "Bí thư xem xét, cách chức ông Bùi Trọng Đắc")]),
     ("a-headline-reason-opener-is-not-the-subject",
      "Lý do Hà Nội kiến nghị dừng ký đường ống nước sông Đà",
      [("kiến nghị", "Hà Nội", None, "dừng ký đường ống nước sông Đà")]),
