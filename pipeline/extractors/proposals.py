@@ -321,7 +321,10 @@ def _is_object(ctx: Context, start: int) -> bool:
     k = ctx.syllable_at(start)
     if h := ctx.match_before(ctx.res.honorifics, k):
         k -= h[0]
-    return ctx.match_before(ctx.res.object_markers, k) is not None
+    # after a marker, or "ông/bà" right after a verb ("đoàn công tác đã xác định bà Thanh vi phạm …")
+    verb = h and k > 0 and ctx.tag(k - 1) == "V" and not ctx.is_upper(k - 1) and ctx.keys[k - 1] != "là" \
+        and not _speech_verb(ctx, k - 1)
+    return verb or ctx.match_before(ctx.res.object_markers, k) is not None
 
 
 def _pronoun(ctx: Context, start: int, end: int) -> bool:

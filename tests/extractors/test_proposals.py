@@ -242,6 +242,10 @@ CASES = [
      "Vào cuối tháng 7/2019, Uỷ ban Kiểm tra tỉnh Hoà Bình kết luận, ông Bùi Trọng Đắc đã gây hậu quả rất nghiêm "
      "trọng. Uỷ ban đề nghị Ban Bí thư xem xét, cách chức ông Bùi Trọng Đắc.",
      [("đề nghị", "Ủy ban Kiểm tra tỉnh Hòa Bình", "Ban", "Bí thư xem xét, cách chức ông Bùi Trọng Đắc")]),
+    ("someone-a-verb-acts-on-is-not-the-proposer",
+     "Giám đốc Sở Văn hoá và Thể thao Nguyễn Đắc Tài đã mời ông Trần Ngọc Nhật đến làm việc và yêu cầu dừng cuộc "
+     "thi theo chỉ đạo.",
+     [("yêu cầu", "Nguyễn Đắc Tài", None, "dừng cuộc thi theo chỉ đạo")]),
     ("a-headline-reason-opener-is-not-the-subject",
      "Lý do Hà Nội kiến nghị dừng ký đường ống nước sông Đà",
      [("kiến nghị", "Hà Nội", None, "dừng ký đường ống nước sông Đà")]),
