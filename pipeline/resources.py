@@ -97,6 +97,7 @@ class TriggersFile(_Strict):
     first_person: list[str]
     topic_markers: list[str]
     petition_nouns: list[str]
+    complaint_nouns: list[str]
     object_markers: list[str]
     clause_links: list[str]
 
@@ -308,6 +309,7 @@ class Resources:
     object_markers: Gazetteer[bool]
     clause_links: Gazetteer[bool]
     petition_nouns: Gazetteer[bool]
+    complaint_nouns: Gazetteer[bool]
     scales: Gazetteer[float]
     currencies: Gazetteer[str]
     percent: Gazetteer[bool]
@@ -435,6 +437,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         object_markers=phrase_set(tr.object_markers),
         clause_links=phrase_set(tr.clause_links),
         petition_nouns=phrase_set(tr.petition_nouns),
+        complaint_nouns=phrase_set(tr.complaint_nouns),
         scales=Gazetteer(un.scales.items()),
         currencies=Gazetteer(un.currencies.items()),
         percent=phrase_set(un.percent),

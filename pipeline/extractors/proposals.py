@@ -40,9 +40,31 @@ def _triggers(ctx: Context) -> list[tuple[int, int]]:
             p = i - petition[0]
             nominal = p > 0 and (ctx.sylls[p - 1].text[:1].isdigit() or ctx.keys[p - 1] in ("các", "những", "lượt"))
         if not nominal:
+            nominal = _listed_with_complaints(ctx, i, end) or _relative(ctx, i, end)
+        if not nominal:
             out.append((i, end))
         i = end
     return out
+
+
+def _listed_with_complaints(ctx: Context, i: int, end: int) -> bool:
+    """The trigger is one of a list of complaint nouns ("khiếu nại, tố cáo, kiến nghị, phản ánh")."""
+    r = ctx.res
+    after = end + 1 < len(ctx.sylls) and ctx.keys[end] == "," and ctx.match(r.complaint_nouns, end + 1)
+    # after them only when nothing is asked next ("khiếu nại, kiến nghị, kêu cứu"; not "khiếu nại, yêu cầu chủ
+    # đầu tư …")
+    before = i >= 2 and ctx.keys[i - 1] == "," and ctx.match_before(r.complaint_nouns, i - 1) \
+        and (end >= len(ctx.sylls) or ctx.is_punct(end))
+    return bool(after or before)
+
+
+def _relative(ctx: Context, i: int, end: int) -> bool:
+    """The trigger ends a clause that describes something by who proposed it ("phương án do Tập đoàn FLC đề
+    xuất, FLC sẽ …", "thi tuyển như Sở Nội vụ đề nghị, nên …"): what follows is not its content."""
+    if end < len(ctx.sylls) and ctx.keys[end] not in _CLAUSE_STOPS:
+        return False
+    own = _clause_start(ctx, ctx.sent_bounds[ctx.sent_of[i]][0], i)
+    return any(ctx.keys[k] in ("do", "như") and k + 1 < i and _agent_like(ctx, k + 1, i) for k in range(own, i))
 
 
 def _addressee(ctx: Context, k: int, limit: int) -> tuple[int, int, int]:
