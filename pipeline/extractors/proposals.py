@@ -158,8 +158,8 @@ def _clean_subject(ctx: Context, start: int, end: int) -> tuple[int, int] | None
     changed = True
     while changed and end > start:
         changed = False
-        while end > start and ctx.is_punct(end - 1):
-            end, changed = end - 1, True
+        while end > start and ctx.is_punct(end - 1) and not (ctx.keys[end - 1] == ")" and "(" in ctx.keys[start:end]):
+            end, changed = end - 1, True  # but not the bracket that closes "(sửa đổi)"
         m = ctx.match_before(r.subject_trailing, end)
         if m and end - m[0] >= start:
             end, changed = end - m[0], True
@@ -185,6 +185,8 @@ def _clean_subject(ctx: Context, start: int, end: int) -> tuple[int, int] | None
     org = start
     if ctx.match(r.org_heads, start) or ctx.match(r.positions, start):
         org = max(start + 1, parse_org(ctx, start, end))  # "Ban Quản lý dự án": a verb inside a name
+    elif group := ctx.match(r.group_proposers, start):
+        org = start + group[0]  # "chủ đầu tư", "nhà đầu tư": a verb inside the noun
     for k in range(start + 1, end):
         if ctx.same_token(k, k - 1):
             continue
@@ -229,8 +231,7 @@ def _subject(ctx: Context, s0: int, t: int) -> tuple[int, int] | None:
     nghị", "…: Đề xuất"), the subject is in the clause before, ahead of any verb of
     saying there ("đại diện Tập đoàn đã thông tin 3 chuyên đề: Đề xuất …").
     """
-    bounds = [s0] + [k + 1 for k in range(s0, t) if ctx.keys[k] in _CLAUSE_STOPS
-                     or ctx.match(ctx.res.clause_breaks, k) and not ctx.is_upper(k)]
+    bounds = [s0] + [k + 1 for k in _stops(ctx, s0, t)]
     own = _past_addressees(ctx, s0, bounds[-1], t)
     start = _after_speech(ctx, own, t)
     if any(not ctx.is_punct(k) for k in range(start, t)):
@@ -423,7 +424,11 @@ def _past_addressees(ctx: Context, s0: int, own: int, t: int) -> int:
         if not (m := ctx.match(r.sending_verbs, v)) or ctx.is_upper(v):
             continue
         k = v + m[0]
-        while k < t and ctx.is_upper(k) and ctx.match(r.org_heads, k):
+        if q := ctx.match(r.group_quantifiers, k):
+            k += q[0]
+        if k < t and ctx.keys[k] in r.place_kinds and not ctx.is_upper(k):
+            k += 1  # "gửi các tỉnh Đồng Nai, Long An, …"
+        while k < t and ctx.is_upper(k) and (ctx.match(r.org_heads, k) or ctx.match(r.provinces, k)):
             k = max(k + 1, parse_org(ctx, k, t))
             if k < t and ctx.keys[k] in (",", "và"):
                 k += 1
@@ -434,8 +439,28 @@ def _past_addressees(ctx: Context, s0: int, own: int, t: int) -> int:
 def _clause_start(ctx: Context, s0: int, t: int) -> int:
     """First syllable of the trigger's clause: after the last clause stop or clause-opening conjunction
     before it ("nếu … thì | HĐND TP sẽ yêu cầu …")."""
-    return next((k + 1 for k in range(t - 1, s0 - 1, -1) if ctx.keys[k] in _CLAUSE_STOPS
-                 or ctx.match(ctx.res.clause_breaks, k) and not ctx.is_upper(k) and k + 1 < t), s0)
+    return max((k + 1 for k in _stops(ctx, s0, t) if k + 1 < t or ctx.keys[k] in _CLAUSE_STOPS), default=s0)
+
+
+def _stops(ctx: Context, s0: int, t: int) -> list[int]:
+    """Where clauses end in [s0, t): punctuation and clause-opening conjunctions ("nhưng", "thì"), not a
+    bracket closed before t nor what is inside it ("Ban soạn thảo Bộ luật Lao động (sửa đổi) đề xuất …")."""
+    inside: set[int] = set()
+    opened: list[int] = []
+    for k in range(s0, t):
+        if ctx.keys[k] == "(":
+            opened.append(k)
+        elif ctx.keys[k] == ")" and opened:
+            o = opened.pop()
+            # only a short bracket after a capitalised name qualifies it ("UBND phường Quảng An (quận Tây Hồ)",
+            # "Bộ luật Lao động (sửa đổi)")
+            w = o - 1
+            while w > s0 and ctx.same_token(w - 1, w):
+                w -= 1  # the first syllable of the word before the bracket
+            if o > s0 and ctx.is_upper(w) and not ctx.sylls[w].text[:1].isdigit() and k - o <= 10:
+                inside.update(range(o, k + 1))
+    return [k for k in range(s0, t) if k not in inside and (
+        ctx.keys[k] in _CLAUSE_STOPS or ctx.match(ctx.res.clause_breaks, k) and not ctx.is_upper(k))]
 
 
 def _proposer_at(ctx: Context, a: int, t: int, mentions: list[tuple[int, int, Person]],
