@@ -243,8 +243,10 @@ def _record(ctx: Context, i: int, end: int, value: Decimal, unit: _Unit) -> Numb
 def _number_word(ctx: Context, i: int) -> tuple[int, float] | None:
     """A number word at i ("hai", "ba"), or one the tagger reads as a numeral there ("năm" is five
     in "năm dự án", a year in "năm nay")."""
+    if ctx.match_before(ctx.res.numeral_not_after, i):
+        return None  # "ngã ba", "hàng trăm", "mỗi năm"
     w = ctx.match(ctx.res.number_words, i)
-    if w is None and ctx.tag(i) == "M" and not ctx.match_before(ctx.res.numeral_not_after, i):
+    if w is None and ctx.tag(i) == "M":
         w = ctx.match(ctx.res.numeral_words, i)
     return w
 

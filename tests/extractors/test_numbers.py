@@ -90,6 +90,10 @@ CASES = [
     ("dong-joined-to-a-money-noun-is-the-currency", "Khách còn phải trả thêm 130.000 đồng tiền ghế ngồi.",
      [(130000, "money", "VND")]),
     ("thousands-written-the-english-way", "Khu thương mại dịch vụ với 13,000 m2.", [(13000, "measure", "m2")]),
+    ("a-junction-and-a-few-are-no-counts",
+     "Tại ngã ba xã Châu Lộc chỉ có vài ba công nhân ở lại, còn ba xã nghèo chưa có đường.",
+     [(3, "count", "xã nghèo")]),
+    ("a-hamlet-number-is-a-label", "Khu vực xóm 4 xã Đồng Tâm có 12 hộ.", [(12, "count", "hộ")]),
     ("land-parcel-numbers-are-labels", "Gồm 90 thửa, từ thửa số 161 đến thửa 250 tờ bản đồ số 6.", [(90, "count", "thửa")]),
     ("a-number-that-ends-a-name-is-not-a-figure", "Cầu Thủ Thiêm 4 dài gần 2,2 km; thủy điện Sông Tranh 2 xả nước; "
      "UBND Q. 1 phụ trách.", [(2.2, "measure", "km")]),
