@@ -248,6 +248,8 @@ def _number_word(ctx: Context, i: int) -> tuple[int, float] | None:
     w = ctx.match(ctx.res.number_words, i)
     if w is None and ctx.tag(i) == "M":
         w = ctx.match(ctx.res.numeral_words, i)
+    if w and i + w[0] < len(ctx.sylls) and ctx.same_token(i + w[0] - 1, i + w[0]) and not ctx.is_upper(i):
+        return None  # the tagger's word runs on: "xe ba gác", "rừng ba kích", "năm học"
     return w
 
 

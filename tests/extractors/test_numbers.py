@@ -93,6 +93,9 @@ CASES = [
     ("a-junction-and-a-few-are-no-counts",
      "Tại ngã ba xã Châu Lộc chỉ có vài ba công nhân ở lại, còn ba xã nghèo chưa có đường.",
      [(3, "count", "xã nghèo")]),
+    ("a-number-word-inside-a-word-is-no-count",
+     "Lực lượng kiểm tra rừng ba kích, cấm xe ba gác và thu giữ hai xe máy.",
+     [(2, "count", "xe máy")]),
     ("a-hamlet-number-is-a-label", "Khu vực xóm 4 xã Đồng Tâm có 12 hộ.", [(12, "count", "hộ")]),
     ("land-parcel-numbers-are-labels", "Gồm 90 thửa, từ thửa số 161 đến thửa 250 tờ bản đồ số 6.", [(90, "count", "thửa")]),
     ("a-number-that-ends-a-name-is-not-a-figure", "Cầu Thủ Thiêm 4 dài gần 2,2 km; thủy điện Sông Tranh 2 xả nước; "
