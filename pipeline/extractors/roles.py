@@ -143,6 +143,9 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
                     and ctx.keys[k + 1] not in r.credit_words:  # not "… TP. HCM - Ảnh: …", a photo credit
                 k += 1  # "Lao động - Thương binh và Xã hội", "Ban Văn hóa - xã hội"
                 continue
+            if key in ("-", "–") and k > j and ctx.match(r.named_heads, j) and (rest := _lowercase_field(ctx, k + 1, limit)):
+                k = end = rest  # "Sở Giáo dục - đào tạo": the field in lower case
+                continue
             break
         if k > j and ctx.match(r.positions, k) and not ctx.match(r.org_heads, k) \
                 and (ctx.is_upper(k) or not ctx.match(r.occupations, k)):
@@ -163,6 +166,14 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
             continue
         if (is_person_start(ctx, k, limit) or is_foreign_name(ctx, k, limit)) and not _runs_into_name(ctx, k, limit):
             break  # a person's name ends the organisation ("Tổng thống Pháp | Emmanuel Macron")
+        if k > j and (m := ctx.match(r.named_after_people, k)) and not ctx.is_upper(k) \
+                and k + m[0] < limit and is_person_start(ctx, k + m[0], limit):
+            k += m[0]  # "Trường THPT chuyên | Lê Hồng Phong": the name the school is named after follows
+            continue
+        if key in ("và", "&") and k > j and (ctx.match(r.named_heads, j) or key == "&" and ctx.match(r.org_heads, j)) \
+                and (rest := _lowercase_field(ctx, k + 1, limit)):
+            k = end = rest  # "Sở Tài nguyên và môi trường", "Bộ Kế hoạch & đầu tư"
+            continue
         if key in CONNECTORS:
             if k + 1 < limit and not ctx.is_punct(k + 1):
                 k += 1
@@ -204,6 +215,24 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
             break
         prev_key = key
     return end
+
+
+def _lowercase_field(ctx: Context, k: int, limit: int) -> int | None:
+    """End of a field of one or two lower-case words after "và", "&" or "-" inside a body's name, as the
+    press writes it ("Sở Tài nguyên và môi trường tỉnh", "Bộ Kế hoạch & đầu tư Đặng Huy Đông"): only what
+    a name, a place word or punctuation follows; else None ("UBND tỉnh và | tiến hành kiểm tra …")."""
+    if k >= limit or ctx.is_upper(k) or ctx.is_punct(k) or ctx.tag(k) not in ("N", "V", "A"):
+        return None
+    m = k + 1
+    while m < limit and m - k < 4 and ctx.same_token(m - 1, m):
+        m += 1  # the rest of the word
+    r = ctx.res
+    if any(ctx.match(g, k) for g in (r.positions, r.ranks, r.honorifics, r.speech_verbs, r.role_verbs)):
+        return None  # "… và đồng chí", "… và thiếu tướng", "… và giữ chức"
+    # What follows: punctuation, a place, or the holder's name; not another body ("- thay mặt Bộ Chính trị").
+    nxt_ok = m >= limit or ctx.is_punct(m) or ctx.keys[m] in r.place_kinds \
+        or ctx.is_upper(m) and (ctx.match(r.provinces, m) or is_person_start(ctx, m, limit))
+    return m if nxt_ok else None
 
 
 def _province_after(ctx: Context, k: int, limit: int) -> int | None:
