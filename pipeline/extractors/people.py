@@ -171,6 +171,17 @@ def _listed_after_opener(ctx: Context, s: int) -> list[RoleSpan]:
     return []
 
 
+def _before_dated(ctx: Context, sep: int) -> int:
+    """Where a post ends before the separator at `sep`, past a word that dates its holder: "Tổng giám đốc cũ –
+    ông A", "bộ trưởng Bộ GTVT (lúc đó) - ông B" (titles.yaml post_time_words)."""
+    words = ctx.res.post_time_words
+    if sep >= 3 and ctx.keys[sep - 1] == ")" and (m := ctx.match_before(words, sep - 1)) \
+            and ctx.keys[sep - 2 - m[0]] == "(":
+        return sep - 2 - m[0]
+    m = ctx.match_before(words, sep)
+    return sep - m[0] if m and ctx.keys[sep] in ("-", "–") else sep
+
+
 def _opening_apposition(ctx: Context, comma: int) -> list[RoleSpan]:
     """A clause that opens with a post, then a comma and "ông/bà NAME": "Chủ tịch UBND xã Hưng Điền B,
     ông Nguyễn Vũ Linh, cho biết …", "Tại cuộc họp, Phó Chủ tịch thành phố, ông Nguyễn Quốc Hùng …",
@@ -323,8 +334,8 @@ def _find_names(ctx: Context) -> list[_Found]:
             # "Phó Chủ tịch UBND xã Thanh Sơn, ông A, cho biết"; with no honorific only a subject, the name
             # followed by its verb ("…, Phạm Thị Hương xác nhận"): "Giám đốc Sở, Nguyễn Văn A, Trần Văn B" lists
             bare = e < limit and ctx.sylls[e].text[:1].islower() and ctx.keys[e] not in ("và", "cùng", "với")
-            if not found.roles and (h or bare) and lead > 0 and ctx.keys[lead - 1] == ",":
-                found.roles += _opening_apposition(ctx, lead - 1)
+            if not found.roles and (h or bare) and lead > 0 and ctx.keys[lead - 1] in (",", "-", "–"):
+                found.roles += _opening_apposition(ctx, _before_dated(ctx, lead - 1))
             if not found.roles:
                 found.roles += _tenure_roles(ctx, lead)
             found.roles += _roles_following(ctx, e, limit)
