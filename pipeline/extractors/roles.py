@@ -378,7 +378,7 @@ def parse_role(ctx: Context, i: int, limit: int) -> RoleSpan | None:
         # "trưởng Phòng quản lý đô thị": the position ends with the body's head word; in lower case
         # ("Trưởng ban dân nguyện") only where the words run up to the holder's name.
         rest = _lowercase_name(ctx, j, limit)
-        if ctx.is_upper(j - 1) or (rest == limit and is_person_start(ctx, limit)):
+        if ctx.is_upper(j - 1) or (rest == limit and (is_person_start(ctx, limit) or _honoured_after(ctx, limit))):
             end = parse_org(ctx, rest, limit)
     if not _named(ctx, j, end) and not (end == limit and end > j):
         end = _lowercase_unit(ctx, j, end, limit) or end
@@ -403,6 +403,14 @@ def _in_sub_unit(ctx: Context, j: int) -> bool:
     """The post is in a unit of a larger body: its title ends with the unit ("Trưởng phòng", "Trưởng khoa")
     or its body starts with one ("Giám đốc Trung tâm …")."""
     return ctx.match_before(ctx.res.sub_units, j) is not None or ctx.match(ctx.res.sub_units, j) is not None
+
+
+def _honoured_after(ctx: Context, k: int) -> bool:
+    """A comma or dash at k, then "ông/bà" and a name: "Trưởng phòng phát triển nhà, ông Vũ Ngọc Đạm"."""
+    if k + 2 >= len(ctx.sylls) or ctx.keys[k] not in (",", "-", "–"):
+        return False
+    h = ctx.match(ctx.res.honorifics, k + 1)
+    return h is not None and is_person_start(ctx, k + 1 + h[0])
 
 
 def _named(ctx: Context, a: int, b: int) -> bool:
