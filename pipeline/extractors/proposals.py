@@ -60,11 +60,16 @@ def _listed_with_complaints(ctx: Context, i: int, end: int) -> bool:
 
 def _relative(ctx: Context, i: int, end: int) -> bool:
     """The trigger ends a clause that describes something by who proposed it ("phương án do Tập đoàn FLC đề
-    xuất, FLC sẽ …", "thi tuyển như Sở Nội vụ đề nghị, nên …"): what follows is not its content."""
-    if end < len(ctx.sylls) and ctx.keys[end] not in _CLAUSE_STOPS:
+    xuất, FLC sẽ …", "thi tuyển như Sở Nội vụ đề nghị, nên …", "hướng di dời do UBND thành phố Huế đề xuất
+    không nhận được …"): what follows is not its content."""
+    stop = end >= len(ctx.sylls) or ctx.keys[end] in _CLAUSE_STOPS
+    # after "do" the sentence may go on with its own predicate: an adverb or a copula
+    predicate = end < len(ctx.sylls) and (ctx.tag(end) == "R" or ctx.keys[end] in ("là", "được", "bị"))
+    if not stop and not predicate:
         return False
     own = _clause_start(ctx, ctx.sent_bounds[ctx.sent_of[i]][0], i)
-    return any(ctx.keys[k] in ("do", "như") and k + 1 < i and _agent_like(ctx, k + 1, i) for k in range(own, i))
+    return any((ctx.keys[k] == "do" or stop and ctx.keys[k] == "như") and k + 1 < i and _agent_like(ctx, k + 1, i)
+               for k in range(own, i))
 
 
 def _addressee(ctx: Context, k: int, limit: int) -> tuple[int, int, int]:

@@ -269,6 +269,14 @@ CASES = [
      "Công ty Lộc An, chủ đầu tư nhà máy giết mổ tại xã Bình Mỹ (huyện Củ Chi) cũng có đơn cầu cứu các cơ quan "
      "chức năng, yêu cầu không cho phép lò thủ công hoạt động.",
      [("yêu cầu", "chủ đầu tư nhà máy", None, "không cho phép lò thủ công hoạt động")]),
+    ("a-relative-clause-with-do-then-the-sentence-s-predicate",
+     "Theo tìm hiểu của PV, hướng di dời lăng mộ do UBND thành phố Huế đề xuất không nhận được sự đồng tình.",
+     []),
+    ("a-time-adverb-and-a-nominaliser-are-not-the-subject",
+     "Hiện Ban chuyên án đề nghị truy tố các đối tượng. Do đó, việc UBND TP. HCM kiến nghị Bộ GD-ĐT chấp nhận "
+     "cho các trường liên kết là hợp lý.",
+     [("đề nghị", "Ban chuyên án", None, "truy tố các đối tượng"),
+      ("kiến nghị", "UBND TP. HCM", "Bộ GD-ĐT", "chấp nhận cho các trường liên kết là hợp lý")]),
     ("a-headline-reason-opener-is-not-the-subject",
      "Lý do Hà Nội kiến nghị dừng ký đường ống nước sông Đà",
      [("kiến nghị", "Hà Nội", None, "dừng ký đường ống nước sông Đà")]),
