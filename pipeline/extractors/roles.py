@@ -143,7 +143,8 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
                     and ctx.keys[k + 1] not in r.credit_words:  # not "… TP. HCM - Ảnh: …", a photo credit
                 k += 1  # "Lao động - Thương binh và Xã hội", "Ban Văn hóa - xã hội"
                 continue
-            if key in ("-", "–") and k > j and ctx.match(r.named_heads, j) and (rest := _lowercase_field(ctx, k + 1, limit)):
+            if key in ("-", "–") and k > j and (rest := _lowercase_field(ctx, k + 1, limit)) \
+                    and (ctx.match(r.named_heads, j) or ctx.match(r.org_heads, j) and is_person_start(ctx, rest)):
                 k = end = rest  # "Sở Giáo dục - đào tạo": the field in lower case
                 continue
             break
@@ -510,7 +511,7 @@ def roles_ending_at(ctx: Context, end: int, max_back: int = MAX_ROLE) -> list[Ro
         out.insert(0, best)
         if ctx.is_abbrev(best.start):
             break  # "chất vấn của các bộ trưởng, ĐBQH Nguyễn Quang Tuấn": a deputy named in a list of others
-        if best.start - 1 > sent_start and ctx.keys[best.start - 1] in (",", "kiêm"):
+        if best.start - 1 > sent_start and ctx.keys[best.start - 1] in (",", "kiêm", "-", "–"):
             end = best.start - 1
         else:
             break
