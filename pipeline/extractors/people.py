@@ -179,7 +179,7 @@ def _before_dated(ctx: Context, sep: int) -> int:
             and ctx.keys[sep - 2 - m[0]] == "(":
         return sep - 2 - m[0]
     m = ctx.match_before(words, sep)
-    return sep - m[0] if m and ctx.keys[sep] in ("-", "–") else sep
+    return sep - m[0] if m else sep  # "Chủ tịch thành phố đương nhiệm, ông Nguyễn Thế Thảo"
 
 
 def _opening_apposition(ctx: Context, comma: int) -> list[RoleSpan]:

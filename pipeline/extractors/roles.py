@@ -407,8 +407,9 @@ def _in_sub_unit(ctx: Context, j: int) -> bool:
 
 
 def _honoured_after(ctx: Context, k: int) -> bool:
-    """A comma or dash at k, then "ông/bà" and a name: "Trưởng phòng phát triển nhà, ông Vũ Ngọc Đạm"."""
-    if k + 2 >= len(ctx.sylls) or ctx.keys[k] not in (",", "-", "–"):
+    """A comma, a dash or "là" at k, then "ông/bà" and a name: "Trưởng phòng phát triển nhà, ông Vũ Ngọc Đạm",
+    "Trưởng ban kiểm soát là ông Nguyễn Hữu Tướng"."""
+    if k + 2 >= len(ctx.sylls) or ctx.keys[k] not in (",", "-", "–", "là"):
         return False
     h = ctx.match(ctx.res.honorifics, k + 1)
     return h is not None and is_person_start(ctx, k + 1 + h[0])
