@@ -286,10 +286,11 @@ PASSIVE = frozenset({"bị", "được"})
 
 
 def _name_word(ctx: Context, m: int, tags: frozenset[str]) -> bool:
-    """Syllable m can continue a lower-case name (see `_lowercase_name`)."""
+    """Syllable m can continue a lower-case name (see `_lowercase_name`); not "là" nor "cùng" ("Giám đốc Sở Xây
+    dựng | cùng dự")."""
     r = ctx.res
     return not (ctx.is_punct(m) or ctx.is_upper(m) or ctx.tag(m) not in tags or ctx.keys[m] in PASSIVE
-                or ctx.keys[m] in r.place_kinds or ctx.keys[m] == "là" or ctx.match(r.role_verbs, m)
+                or ctx.keys[m] in r.place_kinds or ctx.keys[m] in ("là", "cùng") or ctx.match(r.role_verbs, m)
                 or ctx.match(r.speech_verbs, m) or ctx.match(r.triggers, m)
                 or (ctx.match(r.positions, m) and not ctx.match(r.occupations, m))
                 or (ctx.tag(m) == "C" and ctx.keys[m] != "và"))
