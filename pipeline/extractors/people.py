@@ -231,10 +231,13 @@ def _tenure_roles(ctx: Context, lead: int) -> list[RoleSpan]:
     if head is None or head.end == head.start:
         return []
     if ctx.keys[stop] == "(":
-        return [replace(head, former=True)] if bracket_end(ctx, stop, lead, within=20) in (lead, lead - 1) else []
-    more, end = roles_after(ctx, head.end, lead - 1) if head.end == stop else ([], stop)
-    return [replace(x, former=True) for x in [head, *more]] if end in (stop, lead - 1) and \
-        (not more or more[-1].end == lead - 1) and (more or stop == lead - 1) else []
+        held = [head] if bracket_end(ctx, stop, lead, within=20) in (lead, lead - 1) else []
+    elif stop == lead - 1:
+        held = [head]
+    else:
+        more = roles_after(ctx, head.end, lead - 1)[0] if head.end == stop else []
+        held = [head, *more] if more and more[-1].end == lead - 1 else []
+    return [replace(x, former=True) for x in held]
 
 
 def _roles_following(ctx: Context, e: int, limit: int) -> list[RoleSpan]:
