@@ -601,22 +601,33 @@ def after_marker(ctx: Context, k: int, limit: int) -> int:
 
 def roles_by_verb(ctx: Context, k: int, limit: int) -> list[RoleSpan]:
     """Roles given by a verb after the name ("… làm Trưởng đoàn", "từng giữ chức Phó Chủ tịch, Bí thư
-    Huyện ủy") or listed after a post word and a colon ("trải qua nhiều vị trí như: A, B, C")."""
-    for m in range(k, min(limit, k + 12)):
-        if ctx.keys[m] == ":" and any(ctx.match(ctx.res.post_words, q) for q in range(max(k, m - 3), m)):
-            start = m + 1
+    Huyện ủy") or listed after a post word and a colon or "như" ("trải qua nhiều vị trí như: A, B, C");
+    a later verb of the same sentence may give more ("…, đến năm 2020 giữ chức Chủ tịch UBND tỉnh")."""
+    r = ctx.res
+    out: list[RoleSpan] = []
+    m = k
+    while m < min(limit, k + 12):
+        posted = any(ctx.match(r.post_words, q) for q in range(max(k, m - 4), m))
+        if (ctx.keys[m] == ":" or ctx.match(r.list_openers, m)) and posted:
+            start = m + (1 if ctx.keys[m] == ":" else ctx.match(r.list_openers, m)[0])  # type: ignore[index]
+            if start < limit and ctx.keys[start] == ":":
+                start += 1  # "như: A, B"
         elif ctx.keys[m] in (";", ".", ":") or (m > k and is_person_start(ctx, m, limit)):
-            return []
-        elif verb := ctx.match(ctx.res.role_verbs, m):
+            break
+        elif out and (ctx.keys[m] in ("(", ")") or ctx.match(r.honorifics, m)):
+            break  # another person ("…, hay ông B giữ chức …") or an aside ("(theo quy hoạch sẽ lên làm …)")
+        elif verb := ctx.match(r.role_verbs, m):
             start = after_marker(ctx, m + verb[0], limit)
         else:
+            m += 1
             continue
         first = parse_role(ctx, start, limit)
         if first is None or first.end == first.start:
-            return []
-        rest, _ = roles_after(ctx, first.end, limit)
-        return [first] + rest
-    return []
+            break
+        rest, end = roles_after(ctx, first.end, limit)
+        out += [first, *rest]
+        k = m = max(end, first.end)  # look on for another verb that gives a post
+    return out
 
 
 def _before_term(ctx: Context, end: int) -> int:

@@ -536,6 +536,22 @@ CASES = [
     ("cung-ends-a-lower-case-body-name",
      "Ông Nguyễn Văn An, Giám đốc Sở Y tế, Trần Văn Bình, Giám đốc Sở Xây dựng cùng dự.",
      [("Nguyễn Văn An", ["Giám đốc Sở Y tế"]), ("Trần Văn Bình", ["Giám đốc Sở Xây dựng"])]),
+    ("posts-listed-after-nhu-in-a-career",
+     "Ông Nguyễn Văn Nam sinh năm 1970. Ông Nam từng trải qua nhiều vị trí công tác như Trưởng phòng Ngân sách, "
+     "Phó Giám đốc Sở Tài chính.",
+     [("Nguyễn Văn Nam", ["Trưởng phòng Ngân sách", "Phó Giám đốc Sở Tài chính"])]),
+    ("a-later-verb-of-the-sentence-gives-another-post",
+     "Ông Nguyễn Văn Nam sinh năm 1970. Năm 2015, ông được bầu làm Phó Chủ tịch UBND tỉnh, đến năm 2020 giữ chức "
+     "Chủ tịch UBND tỉnh.",
+     [("Nguyễn Văn Nam", ["Phó Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh"])]),
+    ("a-later-verb-after-another-person-is-theirs",
+     "Thông tin bổ nhiệm ông Ngô Văn Tuấn làm Chánh văn phòng Sở Xây dựng, hay ông Tất Thành Cang giữ chức Phó ban "
+     "thường trực Ban chỉ đạo được dư luận quan tâm.",
+     [("Ngô Văn Tuấn", ["Chánh văn phòng Sở Xây dựng"]),
+      ("Tất Thành Cang", ["Phó ban thường trực Ban chỉ đạo"])]),
+    ("nguyen-la-after-a-name-gives-a-former-post",
+     "Tân Phó Chủ tịch UBND tỉnh Nguyễn Văn Nam nguyên là Giám đốc Sở Tài chính.",
+     [("Nguyễn Văn Nam", ["Phó Chủ tịch UBND tỉnh", "Giám đốc Sở Tài chính"])]),
     ("a-clause-of-tenure-gives-its-post-to-the-subject",
      "Trong thời gian làm Chỉ huy trưởng Bộ chỉ huy Quân sự tỉnh Lạng Sơn, ông Hoàng Công Hàm đã vi phạm.",
      [("Hoàng Công Hàm", ["Chỉ huy trưởng Bộ chỉ huy Quân sự tỉnh Lạng Sơn"])]),
