@@ -607,9 +607,9 @@ def roles_by_verb(ctx: Context, k: int, limit: int) -> list[RoleSpan]:
     out: list[RoleSpan] = []
     m = k
     while m < min(limit, k + 12):
-        posted = any(ctx.match(r.post_words, q) for q in range(max(k, m - 4), m))
-        if (ctx.keys[m] == ":" or ctx.match(r.list_openers, m)) and posted:
-            start = m + (1 if ctx.keys[m] == ":" else ctx.match(r.list_openers, m)[0])  # type: ignore[index]
+        opener = 1 if ctx.keys[m] == ":" else (ctx.match(r.list_openers, m) or (0,))[0]
+        if opener and any(ctx.match(r.post_words, q) for q in range(max(k, m - 4), m)):
+            start = m + opener
             if start < limit and ctx.keys[start] == ":":
                 start += 1  # "như: A, B"
         elif ctx.keys[m] in (";", ".", ":") or (m > k and is_person_start(ctx, m, limit)):
