@@ -110,6 +110,7 @@ class UnitsFile(_Strict):
     number_words: dict[str, float]
     numeral_words: dict[str, float]
     numeral_not_after: list[str]
+    duration_number_words: dict[str, float]
     qualifiers: dict[str, str]
     label_before: list[str]
     time_before: list[str]
@@ -317,6 +318,7 @@ class Resources:
     number_words: Gazetteer[float]
     numeral_words: Gazetteer[float]
     numeral_not_after: Gazetteer[bool]
+    duration_number_words: Gazetteer[float]
     qualifiers: Gazetteer[str]
     label_before: Gazetteer[bool]
     time_before: Gazetteer[bool]
@@ -445,6 +447,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         number_words=Gazetteer(un.number_words.items()),
         numeral_words=Gazetteer(un.numeral_words.items()),
         numeral_not_after=phrase_set(un.numeral_not_after),
+        duration_number_words=Gazetteer(un.duration_number_words.items()),
         qualifiers=Gazetteer(un.qualifiers.items()),
         label_before=phrase_set(un.label_before),
         time_before=phrase_set(un.time_before),

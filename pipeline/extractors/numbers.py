@@ -248,6 +248,10 @@ def _number_word(ctx: Context, i: int) -> tuple[int, float] | None:
     w = ctx.match(ctx.res.number_words, i)
     if w is None and ctx.tag(i) == "M":
         w = ctx.match(ctx.res.numeral_words, i)
+    if w is None and (w := ctx.match(ctx.res.duration_number_words, i)) and not (
+            ctx.match(ctx.res.durations, i + w[0])
+            and (ctx.match_before(ctx.res.qualifiers, i) or ctx.match_before(ctx.res.duration_keep_before, i))):
+        return None  # "kéo dài một năm", "hơn một tháng" are lengths; "một số", "4% một tháng" no quantity
     if w and i + w[0] < len(ctx.sylls) and ctx.same_token(i + w[0] - 1, i + w[0]) and not ctx.is_upper(i):
         return None  # the tagger's word runs on: "xe ba gác", "rừng ba kích", "năm học"
     return w

@@ -96,6 +96,12 @@ CASES = [
     ("a-number-word-inside-a-word-is-no-count",
      "Lực lượng kiểm tra rừng ba kích, cấm xe ba gác và thu giữ hai xe máy.",
      [(2, "count", "xe máy")]),
+    ("a-length-after-more-than-or-throughout-is-the-fact",
+     "Đường dây đã hoạt động hơn hai năm; dự án bị dừng thi công suốt 4 tháng; sau hơn 3 năm sẽ xong.",
+     [(2, "measure", "năm"), (4, "measure", "tháng")]),
+    ("one-counts-a-length-only-after-a-qualifier-or-a-change",
+     "Hóa đơn kéo dài một năm; thụ lý đơn hơn một tháng; lãi 4% một tháng; hôm nay là một ngày đặc biệt.",
+     [(1, "measure", "năm"), (1, "measure", "tháng"), (4, "percent", "%")]),
     ("a-hamlet-number-is-a-label", "Khu vực xóm 4 xã Đồng Tâm có 12 hộ.", [(12, "count", "hộ")]),
     ("land-parcel-numbers-are-labels", "Gồm 90 thửa, từ thửa số 161 đến thửa 250 tờ bản đồ số 6.", [(90, "count", "thửa")]),
     ("a-number-that-ends-a-name-is-not-a-figure", "Cầu Thủ Thiêm 4 dài gần 2,2 km; thủy điện Sông Tranh 2 xả nước; "
