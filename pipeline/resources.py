@@ -61,7 +61,10 @@ class TitlesFile(_Strict):
     former_markers: list[str]
     role_verbs: list[str]
     personal_posts: list[str]
+    term_words: list[str]
+    holding_verbs: list[str]
     tenure_openers: list[str]
+    capacity_openers: list[str]
     post_words: list[str]
     post_linkers: list[str]
     apposition_openers: list[str]
@@ -75,6 +78,8 @@ class OrganizationsFile(_Strict):
     heads: list[str]
     named_heads: list[str]
     sub_units: list[str]
+    comma_pairs: list[str]
+    name_stops: list[str]
     inner: list[str]
 
 
@@ -164,6 +169,7 @@ class NamesFile(_Strict):
     foreign_org_words: list[str]
     place_kinds: dict[str, str]
     credit_words: list[str]
+    kin_words: list[str]
     plural_markers: list[str]
 
     @model_validator(mode="after")
@@ -275,7 +281,10 @@ class Resources:
     former_markers: Gazetteer[bool]
     role_verbs: Gazetteer[bool]
     personal_posts: Gazetteer[bool]
+    term_words: Gazetteer[bool]
+    holding_verbs: Gazetteer[bool]
     tenure_openers: Gazetteer[bool]
+    capacity_openers: Gazetteer[bool]
     post_words: Gazetteer[bool]
     post_linkers: Gazetteer[bool]
     apposition_openers: Gazetteer[bool]
@@ -289,6 +298,8 @@ class Resources:
     org_heads: Gazetteer[bool]
     named_heads: Gazetteer[bool]
     sub_units: Gazetteer[bool]
+    comma_pairs: Gazetteer[bool]
+    name_stops: frozenset[str]
     org_inner: Gazetteer[bool]
     triggers: Gazetteer[bool]
     mention_before: Gazetteer[bool]
@@ -362,6 +373,7 @@ class Resources:
     foreign_org_words: frozenset[str]    # folded
     place_kinds: dict[str, str]          # folded place word -> kind (province, district …)
     credit_words: frozenset[str]
+    kin_words: Gazetteer[bool]
     plural_markers: frozenset[str]
     legal_types: Gazetteer[str]
     indicators: dict[str, Indicator]
@@ -404,7 +416,10 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         former_markers=phrase_set(ti.former_markers),
         role_verbs=phrase_set(ti.role_verbs),
         personal_posts=phrase_set(ti.personal_posts),
+        term_words=phrase_set(ti.term_words),
+        holding_verbs=phrase_set(ti.holding_verbs),
         tenure_openers=phrase_set(ti.tenure_openers),
+        capacity_openers=phrase_set(ti.capacity_openers),
         post_words=phrase_set(ti.post_words),
         post_linkers=phrase_set(ti.post_linkers),
         apposition_openers=phrase_set(ti.apposition_openers),
@@ -418,6 +433,8 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         org_heads=phrase_set(org.heads),
         named_heads=phrase_set(org.named_heads),
         sub_units=phrase_set(org.sub_units),
+        comma_pairs=phrase_set(org.comma_pairs),
+        name_stops=frozenset(fold(w) for w in org.name_stops),
         org_inner=phrase_set(org.inner),
         triggers=phrase_set(tr.triggers),
         mention_before=phrase_set(tr.mention_before),
@@ -491,6 +508,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         foreign_org_words=frozenset(fold(w) for w in nm.foreign_org_words),
         place_kinds={fold(k): v for k, v in nm.place_kinds.items()},
         credit_words=frozenset(fold(w) for w in nm.credit_words),
+        kin_words=phrase_set(nm.kin_words),
         plural_markers=frozenset(fold(w) for w in nm.plural_markers),
         legal_types=Gazetteer((t, t) for t in lg.types),
         indicators={i.id: i for i in ind.indicators},

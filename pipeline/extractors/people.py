@@ -207,9 +207,10 @@ def _opening_apposition(ctx: Context, comma: int) -> list[RoleSpan]:
 
 
 def _tenure_roles(ctx: Context, lead: int) -> list[RoleSpan]:
-    """Posts in a clause of tenure that opens the sentence, then a comma or a bracket and the name at
-    `lead`: "Trong thời gian làm phó chủ tịch UBND tỉnh Đồng Nai (từ 2011 đến 2014) bà Thanh …", "Khi còn
-    làm Phó Chủ tịch UBND quận 1 phụ trách đô thị, ông Đoàn Ngọc Hải …". Held then, so former."""
+    """Posts in a clause of tenure or capacity that opens the sentence, then a comma or a bracket and the
+    name at `lead`: "Trong thời gian làm phó chủ tịch UBND tỉnh Đồng Nai (từ 2011 đến 2014) bà Thanh …",
+    "Khi còn làm Phó Chủ tịch UBND quận 1 phụ trách đô thị, ông Đoàn Ngọc Hải …" (held then, so former);
+    "Với trách nhiệm là bí thư chi bộ, ông Bùi Đức Chánh …" (held now)."""
     r = ctx.res
     if lead < 1 or ctx.keys[lead - 1] not in (",", ")"):
         return []
@@ -217,17 +218,20 @@ def _tenure_roles(ctx: Context, lead: int) -> list[RoleSpan]:
     first = max([first] + [k + 1 for k in range(first, lead) if ctx.keys[k] in (";", ":")])
     while first < lead and ctx.is_punct(first):
         first += 1
-    tenure = ctx.match(r.tenure_openers, first)
-    if not tenure:
-        return []
-    k = first + tenure[0]
-    verb = ctx.match(r.role_verbs, k) or ((1,) if ctx.keys[k] == "là" else None)
-    if not verb:
+    if tenure := ctx.match(r.tenure_openers, first):
+        k = first + tenure[0]
+        verb = ctx.match(r.role_verbs, k) or ((1,) if ctx.keys[k] == "là" else None)
+        if not verb:
+            return []
+        k += verb[0]
+    elif capacity := ctx.match(r.capacity_openers, first):
+        k = first + capacity[0]
+    else:
         return []
     # The clause ends at its first comma or bracket, right before the name; or posts listed with commas
     # run up to it ("giữ cương vị Thành ủy viên, Ủy viên UBND Thành phố, Giám đốc Sở …, ông Cang").
     stop = next((q for q in range(k, lead) if ctx.keys[q] in (",", "(", ";", ".")), lead)
-    head = parse_role(ctx, k + verb[0], stop)
+    head = parse_role(ctx, k, stop)
     if head is None or head.end == head.start:
         return []
     if ctx.keys[stop] == "(":
@@ -237,7 +241,7 @@ def _tenure_roles(ctx: Context, lead: int) -> list[RoleSpan]:
     else:
         more = roles_after(ctx, head.end, lead - 1)[0] if head.end == stop else []
         held = [head, *more] if more and more[-1].end == lead - 1 else []
-    return [replace(x, former=True) for x in held]
+    return [replace(x, former=True) for x in held] if tenure else held
 
 
 def _roles_following(ctx: Context, e: int, limit: int) -> list[RoleSpan]:
@@ -341,7 +345,10 @@ def _find_names(ctx: Context) -> list[_Found]:
                 found.roles += _opening_apposition(ctx, _before_dated(ctx, lead - 1))
             if not found.roles:
                 found.roles += _tenure_roles(ctx, lead)
-            found.roles += _roles_following(ctx, e, limit)
+            if ctx.match_before(ctx.res.kin_words, lead):
+                found.roles += roles_after(ctx, e, limit)[0]  # "con trai ông A được bổ nhiệm …": the son's
+            else:
+                found.roles += _roles_following(ctx, e, limit)
             # A role that names this very person is someone else's ("Trợ lý đồng chí Nguyễn Xuân Phúc").
             own = fold(ctx.norm_text(s, e))
             found.roles = [r for r in found.roles if own not in fold(ctx.norm_text(r.start, r.end))]

@@ -120,6 +120,29 @@ def _comma_continues(ctx: Context, k: int, limit: int) -> bool:
     return False
 
 
+_TERM_NUMBER = re.compile(r"^(?:\d{1,2}|\d{4}(?:[-–]\d{4})?)$")
+
+
+def _term_numbers(ctx: Context, k: int, limit: int) -> int:
+    """End of the numbers of a term from k: "XII", "11, 12", "X, XI, XII", "13 - 14", "2012-2017"."""
+    def number(q: int) -> bool:
+        return q < limit and (ctx.is_roman(q) or bool(_TERM_NUMBER.match(ctx.keys[q])))
+    end = k
+    while number(k):
+        end = k = k + 1
+        if k + 1 < limit and ctx.keys[k] in (",", "và", "-", "–") and number(k + 1):
+            k += 1
+    return end
+
+
+def past_term(ctx: Context, k: int, limit: int) -> int:
+    """Past a term of office with its years at k ("nhiệm kỳ 2012-2017"), else k."""
+    word = ctx.match(ctx.res.term_words, k) if k < limit else None
+    if word and (end := _term_numbers(ctx, k + word[0], limit)) > k + word[0]:
+        return end
+    return k
+
+
 def parse_org(ctx: Context, j: int, limit: int) -> int:
     """End of the organisation words that start at syllable j (j itself when there are none)."""
     r = ctx.res
@@ -132,6 +155,10 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
             k += 1  # "VH-TT & DL", "NN & PTNT", "Thông tin & Truyền thông": "&" written for "và"
             continue
         if ctx.is_punct(k):
+            if key == "," and k > j and ctx.match(r.comma_pairs, k - 1) \
+                    and (rest := _lowercase_name(ctx, k + 1, limit)) > k + 1:
+                k = end = rest  # "Cục Phòng, chống tham nhũng"
+                continue
             if key == "," and k > j and _comma_continues(ctx, k + 1, limit):
                 k += 1
                 continue
@@ -195,8 +222,11 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
             k = end = k + inner[0]
             if phrase in ctx.res.place_kinds:  # a place name follows ("UBND tỉnh Hà Giang")
                 k = end = place_name(ctx, k, limit)
-            elif phrase == "khóa" and k < limit and ctx.is_roman(k):
-                k = end = k + 1
+            elif phrase == "khóa":
+                if (term := _term_numbers(ctx, k, limit)) == k:
+                    end = k - inner[0]
+                    break  # "khóa" with no number after it ends the name
+                k = end = term  # "Quốc hội khóa XIV", "Trung ương khoá 11, 12"
         elif ctx.is_abbrev(k) or ctx.is_roman(k) and prev_key in ("khóa",):
             k = end = k + 1
             if ctx.keys[k - 1] in r.place_kinds:
@@ -210,7 +240,7 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
                 # "Ban Quản lý an toàn thực phẩm", "Phòng Thu hồi đất": only the first word of the
                 # name is capitalised; nouns after it still belong to it
                 k = end = _lowercase_name(ctx, k, limit, tags=_NOUN_TAGS)
-        elif k > j and ctx.same_token(k, k - 1) and k - 1 >= j:
+        elif k > j and ctx.same_token(k, k - 1) and k - 1 >= j and not ctx.match(r.term_words, k):
             k = end = k + 1  # rest of a word underthesea kept whole ("Nông nghiệp")
         else:
             break
@@ -286,11 +316,12 @@ PASSIVE = frozenset({"bị", "được"})
 
 
 def _name_word(ctx: Context, m: int, tags: frozenset[str]) -> bool:
-    """Syllable m can continue a lower-case name (see `_lowercase_name`); not "là" nor "cùng" ("Giám đốc Sở Xây
-    dựng | cùng dự")."""
+    """Syllable m can continue a lower-case name (see `_lowercase_name`); not a word of
+    organizations.yaml name_stops ("Giám đốc Sở Xây dựng | cùng dự")."""
     r = ctx.res
     return not (ctx.is_punct(m) or ctx.is_upper(m) or ctx.tag(m) not in tags or ctx.keys[m] in PASSIVE
-                or ctx.keys[m] in r.place_kinds or ctx.keys[m] in ("là", "cùng") or ctx.match(r.role_verbs, m)
+                or ctx.keys[m] in r.place_kinds or ctx.keys[m] in r.name_stops or ctx.match(r.role_verbs, m)
+                or ctx.match(r.term_words, m)
                 or ctx.match(r.speech_verbs, m) or ctx.match(r.triggers, m)
                 or (ctx.match(r.positions, m) and not ctx.match(r.occupations, m))
                 or (ctx.tag(m) == "C" and ctx.keys[m] != "và"))
@@ -324,12 +355,16 @@ def _lowercase_name(ctx: Context, k: int, limit: int, tags: frozenset[str] = _NA
     while m < limit and m - k < MAX_LOWER:
         if _name_word(ctx, m, tags):
             m += 1
+        elif ctx.keys[m] == "," and m > k and ctx.match(ctx.res.comma_pairs, m - 1):
+            m += 1  # "Ban Chỉ đạo phòng, chống thiên tai"
         elif ctx.keys[m] == "," and m > k and (listed := _coordinated(ctx, m, limit, tags)):
             m = listed
         else:
             break
     while m > k and ctx.keys[m - 1] in CONNECTORS:  # "và" never ends a name
         m -= 1
+    if m > k and m < limit and ctx.keys[m] in ("nhất", "hơn") and ctx.tag(m - 1) == "A":
+        m -= 1  # "Giám đốc Sở | trẻ nhất nước": an adjective compared describes, it names nothing
     # A lone verb right after the head is the sentence's predicate ("Ban kiểm tra …"), not a name.
     if m - k == 1 and ctx.tag(k) == "V":
         return k
@@ -528,6 +563,7 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
     # "ông A là Phó Chủ tịch UBND tỉnh": "là" joins a name to its role like a comma; "kiêm" (holding
     # also) joins two roles ("phó chủ tịch huyện kiêm trưởng ban đền bù GPMB dự án").
     in_bracket = False
+    k = past_term(ctx, k, limit)
     if k < limit and ctx.is_upper(k) and ctx.match(ctx.res.positions, k) and (role := parse_role(ctx, k, limit)) \
             and not is_person_start(ctx, role.end, limit):
         out.append(role)  # "bà Nguyễn Thị Kim Nhung Phó Chủ tịch Hội Luật gia tỉnh": the comma left out
@@ -545,7 +581,8 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
             if not bracket:
                 k = details
                 continue
-            k = details  # inside the bracket, a role may follow the details
+            k = details  # inside the bracket, more details or a role may follow ("(41 tuổi, quê Quảng Nam)")
+            continue
         if ctx.keys[k] == "và" and not (out and ctx.match(ctx.res.positions, after_marker(ctx, k + 1, limit))):
             # "ông A, Bí thư Tỉnh ủy và Chủ tịch HĐND tỉnh": "và" joins a second post to a first; right
             # after the name ("ông A và Giám đốc Sở …") it joins another person
@@ -563,7 +600,7 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
         if role.end == role.title_end and role.end < limit and ctx.keys[role.end] in ctx.res.plural_markers:
             break  # ", Bộ trưởng các Bộ: …": the post of many, who come next ("Ủy ban các vấn đề xã hội" is a name)
         out.append(role)
-        k = role.end
+        k = past_term(ctx, role.end, limit)  # "…, Bí thư Tỉnh ủy nhiệm kỳ 2015-2020, Chủ tịch HĐND tỉnh"
         if bracket:
             # "(Phó Bí thư Đảng ủy, Phó Giám đốc Bệnh viện …)": the posts in a bracket are listed like
             # those after a comma, until it closes
@@ -599,6 +636,28 @@ def after_marker(ctx: Context, k: int, limit: int) -> int:
     return k + marker[0] if marker else k
 
 
+def _holding(ctx: Context, m: int, limit: int) -> int | None:
+    """Just past "giữ các chức vụ", "đảm nhiệm nhiều cương vị như:" at m: a verb of holding, perhaps a
+    plural word, a post word, perhaps a list opener; else None."""
+    r = ctx.res
+    if not (verb := ctx.match(r.holding_verbs, m)):
+        return None
+    k = m + verb[0]
+    if k < limit and (ctx.keys[k] in r.plural_markers or ctx.keys[k] == "nhiều"):
+        k += 1
+    if not (word := ctx.match(r.post_words, k)):
+        return None
+    k += word[0]
+    # "như" or a colon, perhaps a few words on, opens the list: "đảm nhận các cương vị công tác: A, B"
+    for q in range(k, min(limit, k + 3)):
+        if (opener := ctx.match(r.list_openers, q)):
+            q += opener[0]
+            return q + 1 if q < limit and ctx.keys[q] == ":" else q
+        if ctx.keys[q] == ":":
+            return q + 1
+    return k
+
+
 def roles_by_verb(ctx: Context, k: int, limit: int) -> list[RoleSpan]:
     """Roles given by a verb after the name ("… làm Trưởng đoàn", "từng giữ chức Phó Chủ tịch, Bí thư
     Huyện ủy") or listed after a post word and a colon or "như" ("trải qua nhiều vị trí như: A, B, C");
@@ -617,7 +676,12 @@ def roles_by_verb(ctx: Context, k: int, limit: int) -> list[RoleSpan]:
         elif out and (ctx.keys[m] in ("(", ")") or ctx.match(r.honorifics, m)):
             break  # another person ("…, hay ông B giữ chức …") or an aside ("(theo quy hoạch sẽ lên làm …)")
         elif verb := ctx.match(r.role_verbs, m):
-            start = after_marker(ctx, m + verb[0], limit)
+            start = m + verb[0]
+            while (more := ctx.match(r.role_verbs, start)):
+                start += more[0]  # "được bầu giữ chức", "được bổ nhiệm làm"
+            start = after_marker(ctx, start, limit)
+        elif (held := _holding(ctx, m, limit)) is not None:
+            start = held
         else:
             m += 1
             continue
