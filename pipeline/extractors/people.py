@@ -218,6 +218,14 @@ def _tenure_roles(ctx: Context, lead: int) -> list[RoleSpan]:
     first = max([first] + [k + 1 for k in range(first, lead) if ctx.keys[k] in (";", ":")])
     while first < lead and ctx.is_punct(first):
         first += 1
+    for _ in range(2):  # past short opening adverbials: "Theo đó, trong thời gian giữ cương vị …", "Theo kết
+        # luận, từ tháng 10/2010 đến 11/2015, với cương vị …"
+        if ctx.match(r.tenure_openers, first) or ctx.match(r.capacity_openers, first):
+            break
+        comma = next((q for q in range(first + 1, min(lead, first + 9)) if ctx.keys[q] == ","), None)
+        if comma is None or any(ctx.match(r.positions, q) or ctx.is_upper(q) and q > first for q in range(first, comma)):
+            break
+        first = comma + 1
     if tenure := ctx.match(r.tenure_openers, first):
         k = first + tenure[0]
         verb = ctx.match(r.role_verbs, k) or ((1,) if ctx.keys[k] == "là" else None)

@@ -135,11 +135,19 @@ def _term_numbers(ctx: Context, k: int, limit: int) -> int:
     return end
 
 
+_DATE_PART = re.compile(r"^[\d/.\-–]+$")
+_DATE_WORDS = frozenset({"-", "–", ",", "tháng", "năm", "từ", "đến", "tới", "nay"})
+
+
 def past_term(ctx: Context, k: int, limit: int) -> int:
-    """Past a term of office with its years at k ("nhiệm kỳ 2012-2017"), else k."""
+    """Past a term of office with its years at k ("nhiệm kỳ 2012-2017") or the dates of a post in
+    brackets ("(2008-2012)", "(từ tháng 10-2013 đến 11-2015)"), else k."""
     word = ctx.match(ctx.res.term_words, k) if k < limit else None
     if word and (end := _term_numbers(ctx, k + word[0], limit)) > k + word[0]:
         return end
+    if (close := bracket_end(ctx, k, limit, within=14)) and any(ctx.keys[q][:1].isdigit() for q in range(k + 1, close - 1)) \
+            and all(_DATE_PART.match(w) or w in _DATE_WORDS for w in ctx.keys[k + 1:close - 1]):
+        return close
     return k
 
 

@@ -581,6 +581,19 @@ CASES = [
      "Ông Nguyễn Phi Long giữ các chức vụ bí thư Trung ương Đoàn nhiệm kỳ 2012-2017, chủ tịch Hội Liên hiệp "
      "Thanh niên Việt Nam nhiệm kỳ 2014-2019.",
      [("Nguyễn Phi Long", ["bí thư Trung ương Đoàn", "chủ tịch Hội Liên hiệp Thanh niên Việt Nam"])]),
+    ("dates-in-brackets-between-posts-are-skipped",
+     "Ông Võ Văn Minh từng trải qua nhiều vị trí bí thư Tỉnh đoàn Bình Dương (2008-2012), chủ tịch UBND thị xã "
+     "Dĩ An (5-2012 - 8-2013), trưởng Ban nội chính Tỉnh uỷ Bình Dương.",
+     [("Võ Văn Minh", ["bí thư Tỉnh đoàn Bình Dương", "chủ tịch UBND thị xã Dĩ An",
+                       "trưởng Ban nội chính Tỉnh uỷ Bình Dương"])]),
+    ("a-clause-of-tenure-after-a-short-opening-adverbial",
+     "Theo đó, trong thời gian giữ cương vị Uỷ viên Ban Thường vụ Tỉnh uỷ, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh "
+     "Lạng Sơn, ông Hoàng Công Hàm đã vi phạm.",
+     [("Hoàng Công Hàm", ["Uỷ viên Ban Thường vụ Tỉnh uỷ", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lạng Sơn"])]),
+    ("a-clause-of-capacity-after-two-opening-adverbials",
+     "Theo kết luận, từ tháng 10/2010 đến 11/2015, với cương vị Bí thư Đảng uỷ, Giám đốc Sở Xây dựng, ông Ngô Văn "
+     "Tuấn đã vi phạm. Ông Tuấn bị cách chức Phó chủ tịch UBND tỉnh.",
+     [("Ngô Văn Tuấn", ["Bí thư Đảng uỷ", "Giám đốc Sở Xây dựng", "Phó chủ tịch UBND tỉnh"])]),
     ("the-numbers-of-a-term-stay-in-the-post",
      "Ông Phan Đình Trạc là Uỷ viên Trung ương khoá 11, 12; đại biểu Quốc hội khoá 11, 12, 13.",
      [("Phan Đình Trạc", ["Uỷ viên Trung ương khoá 11, 12", "đại biểu Quốc hội khoá 11, 12, 13"])]),
