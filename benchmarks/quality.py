@@ -90,6 +90,7 @@ def main() -> int:
     for cat in ("people", "roles", "numbers", "proposals"):
         print(f"| {cat} | " + " | ".join(f"{r.tallies[cat].f1:.3f}" for _, r in columns) + " |")
     print("| proposer right (of matched) | " + " | ".join(f"{r.proposer_accuracy:.3f}" for _, r in columns) + " |")
+    print("| addressee right (of matched) | " + " | ".join(f"{r.addressee_accuracy:.3f}" for _, r in columns) + " |")
     print("| measure right (of matched figures) | " + " | ".join(f"{r.measure_accuracy:.3f}" for _, r in columns) + " |")
     print("| period right (of matched figures) | " + " | ".join(f"{r.period_accuracy:.3f}" for _, r in columns) + " |")
     print("| percent and money figures with an indicator | "

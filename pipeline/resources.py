@@ -91,6 +91,7 @@ class TriggersFile(_Strict):
     group_proposers: list[str]
     group_quantifiers: list[str]
     content_trailing: list[str]
+    subject_enders: list[str]
     subject_trailing: list[str]
     pronoun_subjects: list[str]
     speech_verbs: list[str]
@@ -299,7 +300,7 @@ class Resources:
     named_heads: Gazetteer[bool]
     sub_units: Gazetteer[bool]
     comma_pairs: Gazetteer[bool]
-    name_stops: frozenset[str]
+    name_stops: Gazetteer[bool]
     org_inner: Gazetteer[bool]
     triggers: Gazetteer[bool]
     mention_before: Gazetteer[bool]
@@ -308,6 +309,7 @@ class Resources:
     group_proposers: Gazetteer[bool]
     group_quantifiers: Gazetteer[bool]
     content_trailing: Gazetteer[bool]
+    subject_enders: Gazetteer[bool]
     subject_trailing: Gazetteer[bool]
     pronoun_subjects: Gazetteer[bool]
     speech_verbs: Gazetteer[bool]
@@ -434,7 +436,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         named_heads=phrase_set(org.named_heads),
         sub_units=phrase_set(org.sub_units),
         comma_pairs=phrase_set(org.comma_pairs),
-        name_stops=frozenset(fold(w) for w in org.name_stops),
+        name_stops=phrase_set(org.name_stops),
         org_inner=phrase_set(org.inner),
         triggers=phrase_set(tr.triggers),
         mention_before=phrase_set(tr.mention_before),
@@ -443,6 +445,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         group_proposers=phrase_set(tr.group_proposers),
         group_quantifiers=phrase_set(tr.group_quantifiers),
         content_trailing=phrase_set(tr.content_trailing),
+        subject_enders=phrase_set(tr.subject_enders),
         subject_trailing=phrase_set(tr.subject_trailing),
         pronoun_subjects=phrase_set(tr.pronoun_subjects),
         speech_verbs=phrase_set(tr.speech_verbs),

@@ -98,6 +98,7 @@ class Report:
     tallies: dict[str, Tally] = field(default_factory=lambda: {c: Tally() for c in CATEGORIES})
     proposer_right: int = 0
     proposer_total: int = 0
+    addressee_right: int = 0   # matched proposals whose addressee overlaps the gold one (both null counts)
     numbers_matched: int = 0   # matched figures whose gold says what they measure
     measure_right: int = 0     # … whose measure overlaps the gold measure (word F1 >= 0.5)
     period_right: int = 0      # … whose period equals the gold period (both null counts)
@@ -111,6 +112,10 @@ class Report:
     @property
     def proposer_accuracy(self) -> float:
         return self.proposer_right / self.proposer_total if self.proposer_total else 0.0
+
+    @property
+    def addressee_accuracy(self) -> float:
+        return self.addressee_right / self.proposer_total if self.proposer_total else 0.0
 
     @property
     def measure_accuracy(self) -> float:
@@ -134,6 +139,7 @@ class Report:
             out[c] = {"precision": round(t.precision, 4), "recall": round(t.recall, 4), "f1": round(t.f1, 4),
                       "tp": t.tp, "fp": t.fp, "fn": t.fn}
         out["proposals"]["proposer_accuracy"] = round(self.proposer_accuracy, 4)
+        out["proposals"]["addressee_accuracy"] = round(self.addressee_accuracy, 4)
         out["numbers"].update(measure_accuracy=round(self.measure_accuracy, 4),
                               period_accuracy=round(self.period_accuracy, 4), with_measure=self.numbers_matched,
                               indicator_coverage=round(self.indicator_coverage, 4),
@@ -213,6 +219,9 @@ def score_document(gold: dict, pred: dict, report: Report) -> None:
             report.proposer_right += 1
         else:
             wrong_proposer.append(f'{gq[gi].get("proposer")!r} != {ptext!r} ({gq[gi].get("trigger")})')
+        gold_to, pred_to = gq[gi].get("addressee"), pq[pi].get("addressee")
+        report.addressee_right += (not gold_to and not pred_to) or bool(gold_to and pred_to) and \
+            overlap_f1(words(gold_to, expand=True), words(pred_to, expand=True)) >= 0.5
     mg, mp = {a for a, _, _ in qpairs}, {b for _, b, _ in qpairs}
     detail["proposals"] = {
         "missed": [f'{x.get("trigger")}: {x["content"][:90]}' for k, x in enumerate(gq) if k not in mg],

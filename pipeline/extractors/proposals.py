@@ -15,7 +15,7 @@ from bisect import bisect_left
 from ..schema import Person, Proposal, Proposer
 from ..textnorm import fold
 from .context import Context
-from .roles import PASSIVE, place_name, parse_org
+from .roles import PASSIVE, is_person_start, name_len, parse_org, parse_role, place_name
 
 _END = frozenset({".", "!", "?", "…"})
 _CLAUSE_STOPS = frozenset({",", ";", ":", "(", ")", "–"}) | _END
@@ -34,6 +34,8 @@ def _triggers(ctx: Context) -> list[tuple[int, int]]:
             continue
         end = i + m[0]
         nominal = ctx.match_before(r.mention_before, i) or ctx.match(r.mention_after, end)
+        # capitalised inside a sentence, the trigger names a document ("phê duyệt điều chỉnh Đề xuất dự án BT")
+        nominal = nominal or ctx.is_upper(i) and i > ctx.sent_bounds[ctx.sent_of[i]][0] and not ctx.is_punct(i - 1)
         petition = ctx.match_before(r.petition_nouns, i)
         if petition and not nominal:
             # "76 ý kiến, kiến nghị …", "các ý kiến, kiến nghị": a count of petitions.
@@ -63,8 +65,11 @@ def _relative(ctx: Context, i: int, end: int) -> bool:
     xuất, FLC sẽ …", "thi tuyển như Sở Nội vụ đề nghị, nên …", "hướng di dời do UBND thành phố Huế đề xuất
     không nhận được …"): what follows is not its content."""
     stop = end >= len(ctx.sylls) or ctx.keys[end] in _CLAUSE_STOPS
-    # after "do" the sentence may go on with its own predicate: an adverb or a copula
-    predicate = end < len(ctx.sylls) and (ctx.tag(end) == "R" or ctx.keys[end] in ("là", "được", "bị"))
+    # after "do" the sentence may go on with its own predicate: an adverb or a copula, perhaps after a
+    # time ("kinh phí do TP HCM đề xuất hai năm trước | là 5.700 tỷ đồng")
+    predicate = end < len(ctx.sylls) and (ctx.tag(end) == "R" or any(
+        ctx.keys[q] in ("là", "được", "bị") for q in range(end, min(end + 4, ctx.sent_bounds[ctx.sent_of[i]][1]))
+        if not any(ctx.is_punct(p) for p in range(end, q))))
     if not stop and not predicate:
         return False
     own = _clause_start(ctx, ctx.sent_bounds[ctx.sent_of[i]][0], i)
@@ -72,26 +77,29 @@ def _relative(ctx: Context, i: int, end: int) -> bool:
                for k in range(own, i))
 
 
-def _addressee(ctx: Context, k: int, limit: int) -> tuple[int, int, int]:
-    """(start, end, content start) of the addressee after a trigger; start == end when none."""
+def _one_addressee(ctx: Context, k: int, limit: int) -> int:
+    """End of one addressee starting at k (k when none): a body ("Bộ Tài chính"), a province ("Hà Nội"), a
+    place ("quận 2", "huyện Sóc Sơn"), a post and perhaps its holder ("Chủ tịch UBND phường Văn Miếu",
+    "giám đốc Sở GTVT Bùi Xuân Cường"), a person ("ông Trần Lý Hùng") or a common addressee ("các đơn vị",
+    "nhà trường", "cơ quan chức năng")."""
     r = ctx.res
-    k0 = k
-    if k < limit and ctx.keys[k] == "với":
-        k += 1
-    if k >= limit:
-        return k0, k0, k0
-    end = k
-    head = ctx.match(r.org_heads, k)
-    opener = ctx.match(r.addressee_openers, k)
-    if head and (ctx.is_upper(k) or ctx.is_abbrev(k)):
-        end = parse_org(ctx, k, limit)
-        # "Quốc hội, Chính phủ", "Bộ Tài chính và Bộ Nội vụ": more bodies joined by "," or "và".
-        while end + 1 < limit and ctx.keys[end] in (",", "và") and ctx.is_upper(end + 1) \
-                and ctx.match(r.org_heads, end + 1):
-            end = parse_org(ctx, end + 1, limit)
-    elif opener:
+    if ctx.match(r.org_heads, k) and (ctx.is_upper(k) or ctx.is_abbrev(k)
+                                       or k + 1 < limit and (ctx.is_upper(k + 1) or ctx.is_abbrev(k + 1))):
+        return parse_org(ctx, k, limit)  # "Bộ Tài chính", "ban QLDA 6", "sở Nông nghiệp & Phát triển nông thôn"
+    if ctx.is_upper(k) and (prov := ctx.match(r.provinces, k)) and not is_person_start(ctx, k, limit):
+        return k + prov[0]  # "yêu cầu Hà Nội chủ trì …"
+    if ctx.keys[k] in r.place_kinds and k + 1 < limit and ctx.keys[k + 1].isdigit():
+        return k + 2  # "đề nghị quận 2 tập trung …"
+    if ctx.keys[k] in r.place_kinds and k + 1 < limit and ctx.is_upper(k + 1):
+        return place_name(ctx, k + 1, limit)  # "yêu cầu huyện Sóc Sơn …"
+    if ctx.match(r.positions, k) and (role := parse_role(ctx, k, limit)) and role.end > k:
+        end = role.end
+        return end + name_len(ctx, end, limit) if is_person_start(ctx, end, limit) else end
+    if (h := ctx.match(r.honorifics, k)) and is_person_start(ctx, k + h[0], limit):
+        return k + h[0] + name_len(ctx, k + h[0], limit)  # "yêu cầu ông Trần Lý Hùng giải trình"
+    if opener := ctx.match(r.addressee_openers, k):
         end = k + opener[0]
-        # "các đơn vị", "các cơ quan chức năng": the nouns after the opener.
+        # "các đơn vị", "các cơ quan chức năng", "chính quyền thành phố": the nouns after the opener.
         while end < limit and end - k < 5 and not ctx.is_punct(end) and ctx.tag(end) in ("N", "Nc", "Np", "Ny") \
                 and not ctx.match(r.triggers, end):
             end += 1
@@ -104,6 +112,24 @@ def _addressee(ctx: Context, k: int, limit: int) -> tuple[int, int, int]:
             while nxt < limit and ctx.same_token(nxt, end + 1):
                 nxt += 1
             end = nxt
+        return end
+    return k
+
+
+def _addressee(ctx: Context, k: int, limit: int) -> tuple[int, int, int]:
+    """(start, end, content start) of the addressee after a trigger; start == end when none."""
+    r = ctx.res
+    k0 = k
+    if k < limit and ctx.keys[k] == "với":
+        k += 1
+    if k >= limit:
+        return k0, k0, k0
+    end = _one_addressee(ctx, k, limit)
+    # "Quốc hội, Chính phủ", "Bộ Tài chính và Bộ Nội vụ", "UBND TP và Ban Chỉ đạo …": more joined by "," or "và"
+    while end > k and end + 1 < limit and ctx.keys[end] in (",", "và") \
+            and (ctx.is_upper(end + 1) or ctx.keys[end] == "và" or ctx.match(r.org_heads, end + 1)) \
+            and (more := _one_addressee(ctx, end + 1, limit)) > end + 1:
+        end = more
     # "… của tỉnh", "… của Bộ Tài chính": whose bodies they are.
     if end > k and end + 1 < limit and ctx.keys[end] == "của":
         if ctx.keys[end + 1] in ctx.res.place_kinds:
@@ -188,18 +214,22 @@ def _clean_subject(ctx: Context, start: int, end: int) -> tuple[int, int] | None
     # "Ban Bí thư | quyết định cách chức, đề nghị …" (a verb after a noun), "Huyện | yêu cầu
     # xã dừng thu, đề nghị …" (an earlier request of the same subject).
     org = start
-    if ctx.match(r.org_heads, start) or ctx.match(r.positions, start):
-        org = max(start + 1, parse_org(ctx, start, end))  # "Ban Quản lý dự án": a verb inside a name
+    # "Ban Quản lý dự án": a verb inside a name; the name may follow a word or two ("Thường trực Ủy ban …")
+    lead = next((q for q in range(start, min(end, start + 3)) if ctx.match(r.org_heads, q) and (q == start or ctx.is_upper(q))
+                 or ctx.match(r.positions, q)), None)
+    if lead is not None:
+        org = max(lead + 1, parse_org(ctx, lead, end))
     elif group := ctx.match(r.group_proposers, start):
         org = start + group[0]  # "chủ đầu tư", "nhà đầu tư": a verb inside the noun
     for k in range(start + 1, end):
         if ctx.same_token(k, k - 1):
             continue
         as_well = ctx.keys[k] == "cũng" and k + 1 < end and ctx.keys[k + 1] == "như"  # "cử tri cũng như chính quyền"
-        if ctx.tag(k) == "R" and not as_well or ctx.match(r.triggers, k) or k >= org and _opens_predicate(ctx, k, end):
+        if ctx.tag(k) == "R" and not as_well or ctx.match(r.triggers, k) or ctx.match(r.subject_enders, k) \
+                or k >= org and _opens_predicate(ctx, k, end):
             end = k
             break
-    if end <= start or end - start > 14 or ctx.match(r.not_subjects, start):
+    if end <= start or end - start > 14 and org < end or ctx.match(r.not_subjects, start):
         return None
     if ctx.tag(end - 1) == "C":
         # The trigger is the last of a list of verbs ("Công ty Báo cáo tình hình … và | kiến nghị …"): the
@@ -464,6 +494,13 @@ def _stops(ctx: Context, s0: int, t: int) -> list[int]:
                 w -= 1  # the first syllable of the word before the bracket
             if o > s0 and ctx.is_upper(w) and not ctx.sylls[w].text[:1].isdigit() and k - o <= 10:
                 inside.update(range(o, k + 1))
+    k = s0
+    while k < t:  # a comma between the fields of a body's name ends no clause ("Ủy ban Văn hóa, Giáo dục, … và
+        # Nhi đồng"); one before the province of a place still does ("UBND P. Sông Bằng, TP Cao Bằng - …")
+        end = parse_org(ctx, k, t) if ctx.is_upper(k) and ctx.match(ctx.res.org_heads, k) else k
+        inside.update(q for q in range(k, end) if ctx.keys[q] == "," and ctx.keys[q + 1] not in ctx.res.place_kinds
+                      and not ctx.match(ctx.res.provinces, q + 1))
+        k = max(end, k + 1)
     return [k for k in range(s0, t) if k not in inside and (
         ctx.keys[k] in _CLAUSE_STOPS or ctx.match(ctx.res.clause_breaks, k) and not ctx.is_upper(k))]
 
@@ -560,8 +597,11 @@ def extract_proposals(ctx: Context, people: list[Person]) -> list[Proposal]:
         nxt = _quote_end(ctx, s0, t, te, nxt)
         a0, a1, c0 = _addressee(ctx, te, nxt)
         c0, c1 = _trim_content(ctx, c0, nxt)
-        if sum(1 for k in range(c0, c1) if not ctx.is_punct(k)) < 3:
-            continue  # no content stated ("đề xuất giải pháp", text cut off)
+        said = sum(1 for k in range(c0, c1) if not ctx.is_punct(k))
+        if said == 0 or said + (a1 - a0) < 3 or said < 3 and ctx.keys[a0] in ("các", "những"):
+            # no content stated ("đề xuất giải pháp", "đề xuất các giải pháp xử lý", text cut off); "yêu
+            # cầu ông A giải trình" has one
+            continue
         proposer = _proposer(ctx, s0, t, mentions, starts, last_proposer)
         if proposer is not None:
             last_proposer = (proposer, ctx.sent_of[t])

@@ -112,8 +112,11 @@ def _comma_continues(ctx: Context, k: int, limit: int) -> bool:
         return False
     if ctx.match(ctx.res.positions, k) or ctx.match(ctx.res.ranks, k) or is_person_start(ctx, k, limit):
         return False
-    for m in range(k, min(limit, k + 8)):
-        if ctx.is_punct(m):
+    for m in range(k, min(limit, k + 16)):
+        if ctx.keys[m] == "," and m + 1 < limit and ctx.is_upper(m + 1) and not ctx.match(ctx.res.positions, m + 1) \
+                and not is_person_start(ctx, m + 1, limit):
+            continue  # "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng": more fields listed
+        if ctx.is_punct(m) or m - k >= 8 and "," not in ctx.keys[k:m]:
             return False
         if ctx.keys[m] == "và":
             return True
@@ -328,7 +331,7 @@ def _name_word(ctx: Context, m: int, tags: frozenset[str]) -> bool:
     organizations.yaml name_stops ("Giám đốc Sở Xây dựng | cùng dự")."""
     r = ctx.res
     return not (ctx.is_punct(m) or ctx.is_upper(m) or ctx.tag(m) not in tags or ctx.keys[m] in PASSIVE
-                or ctx.keys[m] in r.place_kinds or ctx.keys[m] in r.name_stops or ctx.match(r.role_verbs, m)
+                or ctx.keys[m] in r.place_kinds or ctx.match(r.name_stops, m) or ctx.match(r.role_verbs, m)
                 or ctx.match(r.term_words, m)
                 or ctx.match(r.speech_verbs, m) or ctx.match(r.triggers, m)
                 or (ctx.match(r.positions, m) and not ctx.match(r.occupations, m))
