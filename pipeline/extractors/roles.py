@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..textnorm import is_vietnamese_syllable
+from ..textnorm import fold, is_vietnamese_syllable
 from .context import APOSTROPHES, Context
 
 # "và", "của", "thuộc" join parts of a name but never end one ("Bộ Tài nguyên và Môi trường",
@@ -612,6 +612,10 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
             break  # ", Bộ trưởng các Bộ: …": the post of many, who come next ("Ủy ban các vấn đề xã hội" is a name)
         out.append(role)
         k = past_term(ctx, role.end, limit)  # "…, Bí thư Tỉnh ủy nhiệm kỳ 2015-2020, Chủ tịch HĐND tỉnh"
+        if fold(ctx.norm_text(role.start, role.end)) in ctx.res.degrees:
+            # "là Thạc sĩ quản trị kinh doanh, Uỷ viên Trung ương Đảng": the degree's field, then the posts
+            k = next((q for q in range(k, min(limit, k + 8)) if ctx.keys[q] in (",", ";", ")")
+                      or ctx.match(ctx.res.positions, q)), k)
         if bracket:
             # "(Phó Bí thư Đảng ủy, Phó Giám đốc Bệnh viện …)": the posts in a bracket are listed like
             # those after a comma, until it closes
@@ -684,8 +688,10 @@ def roles_by_verb(ctx: Context, k: int, limit: int) -> list[RoleSpan]:
                 start += 1  # "như: A, B"
         elif ctx.keys[m] in (";", ".", ":") or (m > k and is_person_start(ctx, m, limit)):
             break
-        elif out and (ctx.keys[m] in ("(", ")") or ctx.match(r.honorifics, m)):
-            break  # another person ("…, hay ông B giữ chức …") or an aside ("(theo quy hoạch sẽ lên làm …)")
+        elif ctx.match(r.honorifics, m) and (out or ctx.keys[m - 1] in (",", ":")) or out and ctx.keys[m] in ("(", ")"):
+            # another person ("…, hay ông B giữ chức …", "Ông Kiên xác nhận, anh Tuấn đang là kế toán") or an
+            # aside ("(theo quy hoạch sẽ lên làm …)")
+            break
         elif verb := ctx.match(r.role_verbs, m):
             start = m + verb[0]
             while (more := ctx.match(r.role_verbs, start)):

@@ -594,6 +594,17 @@ CASES = [
      "Theo kết luận, từ tháng 10/2010 đến 11/2015, với cương vị Bí thư Đảng uỷ, Giám đốc Sở Xây dựng, ông Ngô Văn "
      "Tuấn đã vi phạm. Ông Tuấn bị cách chức Phó chủ tịch UBND tỉnh.",
      [("Ngô Văn Tuấn", ["Bí thư Đảng uỷ", "Giám đốc Sở Xây dựng", "Phó chủ tịch UBND tỉnh"])]),
+    ("a-degree-s-field-then-posts",
+     "Ông Nguyễn Văn An, Tiến sĩ Kinh tế, Phó Giám đốc Sở Tài chính cho biết. Ông Trương Quang Nghĩa là Thạc sĩ "
+     "quản trị kinh doanh, Uỷ viên Trung ương Đảng khoá 11, 12.",
+     [("Nguyễn Văn An", ["Phó Giám đốc Sở Tài chính"]),
+      ("Trương Quang Nghĩa", ["Uỷ viên Trung ương Đảng khoá 11, 12"])]),
+    ("still-being-and-holding-give-posts",
+     "Hiện ông Tất Thành Cang vẫn là thành uỷ viên. Ông Đoàn Ngọc Hải cũng đương nhiệm Phó Chủ tịch UBND quận 1.",
+     [("Tất Thành Cang", ["thành uỷ viên"]), ("Đoàn Ngọc Hải", ["Phó Chủ tịch UBND quận 1"])]),
+    ("a-verb-after-another-honoured-person-is-theirs",
+     "Ông Nguyễn Trung Kiên xác nhận, anh Tuấn đang là kế toán của quỹ tín dụng.",
+     [("Nguyễn Trung Kiên", [])]),
     ("the-numbers-of-a-term-stay-in-the-post",
      "Ông Phan Đình Trạc là Uỷ viên Trung ương khoá 11, 12; đại biểu Quốc hội khoá 11, 12, 13.",
      [("Phan Đình Trạc", ["Uỷ viên Trung ương khoá 11, 12", "đại biểu Quốc hội khoá 11, 12, 13"])]),
