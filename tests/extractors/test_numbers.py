@@ -102,6 +102,7 @@ CASES = [
     ("one-counts-a-length-only-after-a-qualifier-or-a-change",
      "Hóa đơn kéo dài một năm; thụ lý đơn hơn một tháng; lãi 4% một tháng; hôm nay là một ngày đặc biệt.",
      [(1, "measure", "năm"), (1, "measure", "tháng"), (4, "percent", "%")]),
+    ("a-round-number-is-a-label", "Đội thi đấu vòng 25 gặp Quảng Nam; giải có 3 vòng đấu.", [(3, "count", "vòng đấu")]),
     ("a-hamlet-number-is-a-label", "Khu vực xóm 4 xã Đồng Tâm có 12 hộ.", [(12, "count", "hộ")]),
     ("land-parcel-numbers-are-labels", "Gồm 90 thửa, từ thửa số 161 đến thửa 250 tờ bản đồ số 6.", [(90, "count", "thửa")]),
     ("a-number-that-ends-a-name-is-not-a-figure", "Cầu Thủ Thiêm 4 dài gần 2,2 km; thủy điện Sông Tranh 2 xả nước; "
