@@ -88,6 +88,7 @@ class TriggersFile(_Strict):
     mention_before: list[str]
     mention_after: list[str]
     addressee_openers: list[str]
+    addressee_qualifiers: list[str]
     group_proposers: list[str]
     group_quantifiers: list[str]
     content_trailing: list[str]
@@ -306,6 +307,7 @@ class Resources:
     mention_before: Gazetteer[bool]
     mention_after: Gazetteer[bool]
     addressee_openers: Gazetteer[bool]
+    addressee_qualifiers: Gazetteer[bool]
     group_proposers: Gazetteer[bool]
     group_quantifiers: Gazetteer[bool]
     content_trailing: Gazetteer[bool]
@@ -442,6 +444,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         mention_before=phrase_set(tr.mention_before),
         mention_after=phrase_set(tr.mention_after),
         addressee_openers=phrase_set(tr.addressee_openers),
+        addressee_qualifiers=phrase_set(tr.addressee_qualifiers),
         group_proposers=phrase_set(tr.group_proposers),
         group_quantifiers=phrase_set(tr.group_quantifiers),
         content_trailing=phrase_set(tr.content_trailing),

@@ -103,6 +103,8 @@ def _one_addressee(ctx: Context, k: int, limit: int) -> int:
         while end < limit and end - k < 5 and not ctx.is_punct(end) and ctx.tag(end) in ("N", "Nc", "Np", "Ny") \
                 and not ctx.match(r.triggers, end):
             end += 1
+        if end < limit and (q := ctx.match(r.addressee_qualifiers, end)):
+            end += q[0]  # "các cấp có thẩm quyền"
         if end < limit and ctx.is_upper(end) and ctx.match(r.org_heads, end):
             end = parse_org(ctx, end, limit)
         # "các sở, ban, ngành": more plain nouns after commas.

@@ -321,6 +321,10 @@ CASES = [
     ("a-company-with-its-legal-form-has-a-lower-case-name",
      "Công ty Cổ phần cấp nước Đà Nẵng vừa gửi văn bản đề nghị UBND thành phố quan tâm đến dự án.",
      [("đề nghị", "Công ty Cổ phần cấp nước Đà Nẵng", "UBND thành phố", "quan tâm đến dự án")]),
+    ("a-body-made-to-act-proposes",
+     "Các hộ xây dựng thêm 24 công trình, buộc UBND huyện Chư Pah phải gửi văn bản đề nghị các cấp có thẩm quyền "
+     "phê duyệt điều chỉnh hướng tuyến.",
+     [("đề nghị", "UBND huyện Chư Pah", "các cấp có thẩm quyền", "phê duyệt điều chỉnh hướng tuyến")]),
     ("a-headline-reason-opener-is-not-the-subject",
      "Lý do Hà Nội kiến nghị dừng ký đường ống nước sông Đà",
      [("kiến nghị", "Hà Nội", None, "dừng ký đường ống nước sông Đà")]),
