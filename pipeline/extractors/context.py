@@ -148,6 +148,11 @@ class Context:
         t = self.sylls[i].text
         if len(t) <= 8 and t.isalpha() and t[0].isupper() and (len(t) == 1 or t[1:].islower()):
             return True
+        # Korean given names join two syllables with a hyphen ("Moon Jae-in", "Kim Yo-jong"); not "Rịa-Vũng"
+        head, sep, tail = t.partition("-")
+        if sep and len(t) <= 10 and head.isalpha() and head[0].isupper() and (len(head) == 1 or head[1:].islower()) \
+                and tail.isalpha() and tail.islower():
+            return True
         # Central Highlands names write an apostrophe inside a syllable ("Kpă H’ven", "H'Hen Niê")
         head, sep, tail = t.replace(APOSTROPHES[1], APOSTROPHES[0]).partition(APOSTROPHES[0])
         return bool(sep) and 1 <= len(head) <= 3 and head.isalpha() and head[0].isupper() and tail.isalpha() \

@@ -77,7 +77,8 @@ def is_foreign_name(ctx: Context, i: int, limit: int) -> bool:
             or any(ctx.keys[k] in ctx.res.foreign_org_words for k in range(i, i + n)):
         return False  # "Maxport Limited", "Housing Group": companies
     foreign = sum(not is_vietnamese_syllable(ctx.sylls[k].text) for k in range(i, i + n))
-    return 2 * foreign >= n and not is_vietnamese_syllable(ctx.sylls[i].text) or foreign == n
+    hyphened = any("-" in ctx.sylls[k].text for k in range(i, i + n))  # "Moon Jae-in": a Korean given name
+    return 2 * foreign >= n and not is_vietnamese_syllable(ctx.sylls[i].text) or foreign == n or hyphened
 
 
 def names_the_body(ctx: Context, k: int, n: int) -> bool:
