@@ -608,6 +608,11 @@ CASES = [
     ("korean-given-names-are-hyphened",
      "Tổng thống Hàn Quốc Moon Jae-in thăm Việt Nam. Bà Kim Yo-jong đến Seoul. Tỉnh Bà Rịa-Vũng Tàu đề nghị.",
      [("Moon Jae-in", ["Tổng thống Hàn Quốc"]), ("Kim Yo-jong", [])]),
+    ("another-or-the-remaining-post-holders-after-la",
+     "Một Phó chủ tịch tỉnh khác là ông Đặng Ngọc Sơn. Hai phó chủ tịch UBND tỉnh còn lại là bà Đinh Thị Lệ Thanh "
+     "và ông Lê Văn Hai.",
+     [("Đặng Ngọc Sơn", ["Phó chủ tịch tỉnh"]), ("Đinh Thị Lệ Thanh", ["phó chủ tịch UBND tỉnh"]),
+      ("Lê Văn Hai", ["phó chủ tịch UBND tỉnh"])]),
     ("the-numbers-of-a-term-stay-in-the-post",
      "Ông Phan Đình Trạc là Uỷ viên Trung ương khoá 11, 12; đại biểu Quốc hội khoá 11, 12, 13.",
      [("Phan Đình Trạc", ["Uỷ viên Trung ương khoá 11, 12", "đại biểu Quốc hội khoá 11, 12, 13"])]),
