@@ -103,6 +103,9 @@ CASES = [
      "Hóa đơn kéo dài một năm; thụ lý đơn hơn một tháng; lãi 4% một tháng; hôm nay là một ngày đặc biệt.",
      [(1, "measure", "năm"), (1, "measure", "tháng"), (4, "percent", "%")]),
     ("a-round-number-is-a-label", "Đội thi đấu vòng 25 gặp Quảng Nam; giải có 3 vòng đấu.", [(3, "count", "vòng đấu")]),
+    ("among-them-is-a-count-and-a-passive-ends-the-noun",
+     "Trong số 9 bị can bị truy tố có 6 người là cấp dưới; 12 hộ được hỗ trợ.",
+     [(9, "count", "bị can"), (6, "count", "người"), (12, "count", "hộ")]),
     ("a-hamlet-number-is-a-label", "Khu vực xóm 4 xã Đồng Tâm có 12 hộ.", [(12, "count", "hộ")]),
     ("land-parcel-numbers-are-labels", "Gồm 90 thửa, từ thửa số 161 đến thửa 250 tờ bản đồ số 6.", [(90, "count", "thửa")]),
     ("a-number-that-ends-a-name-is-not-a-figure", "Cầu Thủ Thiêm 4 dài gần 2,2 km; thủy điện Sông Tranh 2 xả nước; "
