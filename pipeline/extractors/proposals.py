@@ -210,7 +210,15 @@ def _clean_subject(ctx: Context, start: int, end: int) -> tuple[int, int] | None
             return None
         start = agent
     if start < end and not _agent_like(ctx, start, end):
-        return None  # "trong đó, đề nghị", "Thay vào đó là đề nghị": no noun phrase, so no subject
+        # an opening phrase with no comma before a body or a group: "qua thực tế hoạt động | một số cơ quan
+        # đơn vị kiến nghị …"; else no noun phrase, so no subject ("trong đó, đề nghị")
+        opening = ctx.tag(start) == "E"  # a preposition opens it
+        start = next((k for k in range(start + 1, min(end, start + 7)) if opening and not ctx.same_token(k - 1, k)
+                      and (ctx.match(r.org_heads, k) and ctx.is_upper(k) or ctx.match(r.group_proposers, k)
+                           or (q := ctx.match(r.group_quantifiers, k)) and ctx.match(r.group_proposers, k + q[0])
+                           or q and ctx.match(r.org_heads, k + q[0]))), end)
+        if start >= end:
+            return None
     # The subject is the noun phrase before the predicate: "Tỉnh | đang hoàn tất hồ sơ và đề
     # nghị", "Chủ tịch UBND TP | vừa có văn bản yêu cầu" (an adverb opens the predicate),
     # "Ban Bí thư | quyết định cách chức, đề nghị …" (a verb after a noun), "Huyện | yêu cầu

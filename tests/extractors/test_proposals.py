@@ -325,6 +325,12 @@ CASES = [
      "Các hộ xây dựng thêm 24 công trình, buộc UBND huyện Chư Pah phải gửi văn bản đề nghị các cấp có thẩm quyền "
      "phê duyệt điều chỉnh hướng tuyến.",
      [("đề nghị", "UBND huyện Chư Pah", "các cấp có thẩm quyền", "phê duyệt điều chỉnh hướng tuyến")]),
+    ("a-body-after-an-opening-preposition-proposes",
+     "Về việc trước đó Sở Công thương có đề xuất thành phố dừng các dự án chuyển đổi chợ.",
+     [("đề xuất", "Sở Công thương", "thành phố", "dừng các dự án chuyển đổi chợ")]),
+    ("a-document-speaks-for-its-sender",
+     "Anh Tài vừa nhận được thông báo của chính quyền yêu cầu không được kinh doanh trên đồng diều.",
+     [("yêu cầu", "chính quyền", None, "không được kinh doanh trên đồng diều")]),
     ("a-headline-reason-opener-is-not-the-subject",
      "Lý do Hà Nội kiến nghị dừng ký đường ống nước sông Đà",
      [("kiến nghị", "Hà Nội", None, "dừng ký đường ống nước sông Đà")]),
