@@ -450,6 +450,8 @@ def _pronoun_roles(ctx: Context, seen: list[tuple[int, str]],
             # Opening the sentence, the pronoun takes ", Title" too; further in ("Sau khi về nước, năm 2012
             # ông được bổ nhiệm chức vụ …") only a post given by a verb, as ", Title" may be someone else's.
             roles = _roles_following(ctx, j + h[0], limit) if j == i else roles_by_verb(ctx, j + h[0], limit)
+            if j > i:  # "Cụ thể, trong thời gian làm giám đốc Sở Công nghiệp (nay là Sở Công thương) bà đã …"
+                roles = _tenure_roles(ctx, j) + roles
             if roles:
                 out.append((key, roles))
     return out

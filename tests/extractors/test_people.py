@@ -613,6 +613,10 @@ CASES = [
      "và ông Lê Văn Hai.",
      [("Đặng Ngọc Sơn", ["Phó chủ tịch tỉnh"]), ("Đinh Thị Lệ Thanh", ["phó chủ tịch UBND tỉnh"]),
       ("Lê Văn Hai", ["phó chủ tịch UBND tỉnh"])]),
+    ("a-clause-of-tenure-before-a-pronoun-gives-the-person-named-before",
+     "Bà Nguyễn Thị Mai bị kỷ luật. Cụ thể, trong thời gian làm giám đốc Sở Công nghiệp (nay là Sở Công thương) "
+     "bà đã thiếu trách nhiệm.",
+     [("Nguyễn Thị Mai", ["giám đốc Sở Công nghiệp"])]),
     ("the-numbers-of-a-term-stay-in-the-post",
      "Ông Phan Đình Trạc là Uỷ viên Trung ương khoá 11, 12; đại biểu Quốc hội khoá 11, 12, 13.",
      [("Phan Đình Trạc", ["Uỷ viên Trung ương khoá 11, 12", "đại biểu Quốc hội khoá 11, 12, 13"])]),
