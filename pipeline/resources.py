@@ -54,6 +54,7 @@ class TitlesFile(_Strict):
     posted_titles: list[str]
     modifiers: list[str]
     ranks: list[str]
+    rank_forces: list[str]
     degrees: list[str]
     honorifics: list[str]
     tense_markers: list[str]
@@ -295,6 +296,7 @@ class Resources:
     national_titles: Gazetteer[bool]
     member_titles: Gazetteer[bool]
     ranks: Gazetteer[bool]
+    rank_forces: Gazetteer[bool]
     degrees: frozenset[str]              # folded degree words: ranks that are no role
     honorifics: Gazetteer[bool]
     org_heads: Gazetteer[bool]
@@ -432,6 +434,7 @@ def load_resources(models_dir: Path | None = None) -> Resources:
         national_titles=phrase_set(ti.national_titles),
         member_titles=phrase_set(ti.member_titles),
         ranks=phrase_set(ti.ranks),
+        rank_forces=phrase_set(ti.rank_forces),
         degrees=frozenset(fold(d) for d in ti.degrees),
         honorifics=phrase_set(ti.honorifics),
         org_heads=phrase_set(org.heads),

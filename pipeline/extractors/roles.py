@@ -409,7 +409,8 @@ def parse_role(ctx: Context, i: int, limit: int) -> RoleSpan | None:
     pos = ctx.match(r.positions, i)
     rank = ctx.match(r.ranks, i)
     if rank and (not pos or rank[0] >= pos[0]):
-        return RoleSpan(i, i + rank[0], i + rank[0])
+        force = ctx.match(r.rank_forces, i + rank[0])  # "thượng tá công an"
+        return RoleSpan(i, i + rank[0], i + rank[0] + (force[0] if force else 0))
     if not pos:
         return None
     if ctx.is_abbrev(i) and i > 0 and ctx.match(r.org_heads, i - 1):

@@ -617,6 +617,11 @@ CASES = [
      "Bà Nguyễn Thị Mai bị kỷ luật. Cụ thể, trong thời gian làm giám đốc Sở Công nghiệp (nay là Sở Công thương) "
      "bà đã thiếu trách nhiệm.",
      [("Nguyễn Thị Mai", ["giám đốc Sở Công nghiệp"])]),
+    ("a-force-after-a-rank-is-part-of-the-role",
+     "Ông Phan Văn Anh Vũ là thượng tá công an, chủ tịch HĐQT Công ty Bắc Nam. Thiếu tướng Quân đội nhân dân Việt "
+     "Nam Nguyễn Văn An phát biểu.",
+     [("Phan Văn Anh Vũ", ["thượng tá công an", "chủ tịch HĐQT Công ty Bắc Nam"]),
+      ("Nguyễn Văn An", ["Thiếu tướng Quân đội nhân dân Việt Nam"])]),
     ("the-numbers-of-a-term-stay-in-the-post",
      "Ông Phan Đình Trạc là Uỷ viên Trung ương khoá 11, 12; đại biểu Quốc hội khoá 11, 12, 13.",
      [("Phan Đình Trạc", ["Uỷ viên Trung ương khoá 11, 12", "đại biểu Quốc hội khoá 11, 12, 13"])]),
