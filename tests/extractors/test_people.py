@@ -622,6 +622,11 @@ CASES = [
      "Nam Nguyễn Văn An phát biểu.",
      [("Phan Văn Anh Vũ", ["thượng tá công an", "chủ tịch HĐQT Công ty Bắc Nam"]),
       ("Nguyễn Văn An", ["Thiếu tướng Quân đội nhân dân Việt Nam"])]),
+    ("a-youth-union-of-a-district-and-an-acting-post",
+     "Ông Lê Văn Dũng từng đảm nhận các chức vụ bí thư huyện đoàn, phó chủ tịch UBND huyện. Ông Nguyễn Thành Long "
+     "được giao quyền chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu.",
+     [("Lê Văn Dũng", ["bí thư huyện đoàn", "phó chủ tịch UBND huyện"]),
+      ("Nguyễn Thành Long", ["chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu"])]),
     ("the-numbers-of-a-term-stay-in-the-post",
      "Ông Phan Đình Trạc là Uỷ viên Trung ương khoá 11, 12; đại biểu Quốc hội khoá 11, 12, 13.",
      [("Phan Đình Trạc", ["Uỷ viên Trung ương khoá 11, 12", "đại biểu Quốc hội khoá 11, 12, 13"])]),
