@@ -364,7 +364,8 @@ def _find_names(ctx: Context) -> list[_Found]:
             if prev and not found.roles and prev.roles and ctx.keys[lead - 1] in ("và", ",") \
                     and _past_remark(ctx, prev.end, lead) == lead - 1 \
                     and (prev.shared or prev.roles[0].start > 0
-                         and ctx.keys[prev.roles[0].start - 1] in ctx.res.plural_markers
+                         and (ctx.keys[prev.roles[0].start - 1] in ctx.res.plural_markers
+                              or ctx.keys[prev.roles[0].start - 1].isdigit())  # "2 kiểm sát viên A và B"
                          or prev.roles[0].end <= prev.start and ctx.match(ctx.res.member_titles, prev.roles[0].start)):
                 # "các Phó Thủ tướng Hồ Đức Phớc và Bùi Thanh Sơn", "bổ nhiệm Thẩm phán … đối với ông A và ông B",
                 # "đại biểu Vương Đức Hoàng Quân và Nguyễn Thị Ánh Hoa" (a post many hold at once)

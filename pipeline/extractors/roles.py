@@ -119,8 +119,8 @@ def _comma_continues(ctx: Context, k: int, limit: int) -> bool:
             continue  # "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng": more fields listed
         if ctx.is_punct(m) or m - k >= 8 and "," not in ctx.keys[k:m]:
             return False
-        if ctx.keys[m] == "và":
-            return True
+        if ctx.keys[m] in ("và", "&"):
+            return True  # "Văn hóa, Thể thao và Du lịch", "Văn hóa, Thể thao & Du lịch"
     return False
 
 

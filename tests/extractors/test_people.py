@@ -627,6 +627,11 @@ CASES = [
      "được giao quyền chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu.",
      [("Lê Văn Dũng", ["bí thư huyện đoàn", "phó chủ tịch UBND huyện"]),
       ("Nguyễn Thành Long", ["chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu"])]),
+    ("a-counted-post-is-shared-and-an-ampersand-closes-a-list-of-fields",
+     "Tham gia phiên toà là 2 kiểm sát viên Lê Thị Thu Hà và Nguyễn Văn Thành. Có sự tham dự của Bộ trưởng Văn "
+     "hóa, Thể thao & Du lịch Nguyễn Ngọc Thiện.",
+     [("Lê Thị Thu Hà", ["kiểm sát viên"]), ("Nguyễn Văn Thành", ["kiểm sát viên"]),
+      ("Nguyễn Ngọc Thiện", ["Bộ trưởng Văn hóa, Thể thao & Du lịch"])]),
     ("the-numbers-of-a-term-stay-in-the-post",
      "Ông Phan Đình Trạc là Uỷ viên Trung ương khoá 11, 12; đại biểu Quốc hội khoá 11, 12, 13.",
      [("Phan Đình Trạc", ["Uỷ viên Trung ương khoá 11, 12", "đại biểu Quốc hội khoá 11, 12, 13"])]),
