@@ -218,8 +218,9 @@ def _tenure_roles(ctx: Context, lead: int) -> list[RoleSpan]:
     first = max([first] + [k + 1 for k in range(first, lead) if ctx.keys[k] in (";", ":")])
     while first < lead and ctx.is_punct(first):
         first += 1
-    for _ in range(2):  # past short opening adverbials: "Theo đó, trong thời gian giữ cương vị …", "Theo kết
-        # luận, từ tháng 10/2010 đến 11/2015, với cương vị …"
+    # past one or two short opening adverbials: "Theo đó, trong thời gian giữ cương vị …", "Theo kết luận, từ
+    # tháng 10/2010 đến 11/2015, với cương vị …"
+    for _ in range(2):
         if ctx.match(r.tenure_openers, first) or ctx.match(r.capacity_openers, first):
             break
         comma = next((q for q in range(first + 1, min(lead, first + 9)) if ctx.keys[q] == ","), None)

@@ -185,6 +185,21 @@ def _passive_agent(ctx: Context, start: int, end: int) -> int | None:
     return None
 
 
+def _body_after_opening(ctx: Context, start: int, end: int) -> int | None:
+    """Where a body or a group starts after an opening prepositional phrase in [start, end), if one does."""
+    if ctx.tag(start) != "E":
+        return None
+    r = ctx.res
+    for k in range(start + 1, min(end, start + 7)):
+        if ctx.same_token(k - 1, k):
+            continue
+        q = ctx.match(r.group_quantifiers, k)
+        head = k + q[0] if q else k  # "một số cơ quan", "các cử tri"
+        if ctx.match(r.group_proposers, head) or ctx.match(r.org_heads, head) and (q or ctx.is_upper(k)):
+            return k
+    return None
+
+
 def _clean_subject(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
     """Trim a subject phrase: trailing auxiliaries and verbs, edge punctuation; None when nothing is left."""
     r = ctx.res
@@ -210,14 +225,10 @@ def _clean_subject(ctx: Context, start: int, end: int) -> tuple[int, int] | None
             return None
         start = agent
     if start < end and not _agent_like(ctx, start, end):
-        # an opening phrase with no comma before a body or a group: "qua thực tế hoạt động | một số cơ quan
-        # đơn vị kiến nghị …"; else no noun phrase, so no subject ("trong đó, đề nghị")
-        opening = ctx.tag(start) == "E"  # a preposition opens it
-        start = next((k for k in range(start + 1, min(end, start + 7)) if opening and not ctx.same_token(k - 1, k)
-                      and (ctx.match(r.org_heads, k) and ctx.is_upper(k) or ctx.match(r.group_proposers, k)
-                           or (q := ctx.match(r.group_quantifiers, k)) and ctx.match(r.group_proposers, k + q[0])
-                           or q and ctx.match(r.org_heads, k + q[0]))), end)
-        if start >= end:
+        # no noun phrase, so no subject ("trong đó, đề nghị"), unless a prepositional phrase opens it with no
+        # comma before a body or a group ("Về việc trước đó | Sở Công thương có đề xuất …")
+        start = _body_after_opening(ctx, start, end)
+        if start is None:
             return None
     # The subject is the noun phrase before the predicate: "Tỉnh | đang hoàn tất hồ sơ và đề
     # nghị", "Chủ tịch UBND TP | vừa có văn bản yêu cầu" (an adverb opens the predicate),

@@ -143,7 +143,7 @@ _DATE_PART = re.compile(r"^[\d/.\-–]+$")
 _DATE_WORDS = frozenset({"-", "–", ",", "tháng", "năm", "từ", "đến", "tới", "nay"})
 
 
-def past_term(ctx: Context, k: int, limit: int) -> int:
+def _past_term(ctx: Context, k: int, limit: int) -> int:
     """Past a term of office with its years at k ("nhiệm kỳ 2012-2017") or the dates of a post in
     brackets ("(2008-2012)", "(từ tháng 10-2013 đến 11-2015)"), else k."""
     word = ctx.match(ctx.res.term_words, k) if k < limit else None
@@ -576,7 +576,7 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
     # "ông A là Phó Chủ tịch UBND tỉnh": "là" joins a name to its role like a comma; "kiêm" (holding
     # also) joins two roles ("phó chủ tịch huyện kiêm trưởng ban đền bù GPMB dự án").
     in_bracket = False
-    k = past_term(ctx, k, limit)
+    k = _past_term(ctx, k, limit)
     if k < limit and ctx.is_upper(k) and ctx.match(ctx.res.positions, k) and (role := parse_role(ctx, k, limit)) \
             and not is_person_start(ctx, role.end, limit):
         out.append(role)  # "bà Nguyễn Thị Kim Nhung Phó Chủ tịch Hội Luật gia tỉnh": the comma left out
@@ -613,7 +613,7 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
         if role.end == role.title_end and role.end < limit and ctx.keys[role.end] in ctx.res.plural_markers:
             break  # ", Bộ trưởng các Bộ: …": the post of many, who come next ("Ủy ban các vấn đề xã hội" is a name)
         out.append(role)
-        k = past_term(ctx, role.end, limit)  # "…, Bí thư Tỉnh ủy nhiệm kỳ 2015-2020, Chủ tịch HĐND tỉnh"
+        k = _past_term(ctx, role.end, limit)  # "…, Bí thư Tỉnh ủy nhiệm kỳ 2015-2020, Chủ tịch HĐND tỉnh"
         if fold(ctx.norm_text(role.start, role.end)) in ctx.res.degrees:
             # "là Thạc sĩ quản trị kinh doanh, Uỷ viên Trung ương Đảng": the degree's field, then the posts
             k = next((q for q in range(k, min(limit, k + 8)) if ctx.keys[q] in (",", ";", ")")
