@@ -223,8 +223,10 @@ def _tenure_roles(ctx: Context, lead: int) -> list[RoleSpan]:
     for _ in range(2):
         if ctx.match(r.tenure_openers, first) or ctx.match(r.capacity_openers, first):
             break
-        comma = next((q for q in range(first + 1, min(lead, first + 9)) if ctx.keys[q] == ","), None)
-        if comma is None or any(ctx.match(r.positions, q) or ctx.is_upper(q) and q > first for q in range(first, comma)):
+        comma = next((q for q in range(first + 1, min(lead, first + 12)) if ctx.keys[q] == ","), None)
+        source = ctx.match(r.topic_markers, first)  # "Theo Uỷ ban kiểm tra Tỉnh uỷ Đắk Nông, với trách nhiệm là …"
+        if comma is None or any(ctx.match(r.positions, q) or ctx.is_upper(q) and q > first and not source
+                                for q in range(first, comma)):
             break
         first = comma + 1
     if tenure := ctx.match(r.tenure_openers, first):

@@ -577,6 +577,8 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
     # also) joins two roles ("phó chủ tịch huyện kiêm trưởng ban đền bù GPMB dự án").
     in_bracket = False
     k = _past_term(ctx, k, limit)
+    if k + 2 < limit and ctx.keys[k].isdigit() and ctx.keys[k + 1] == "tuổi" and ctx.keys[k + 2] == ",":
+        k += 2  # "Ông Lê Minh Trí 56 tuổi, là uỷ viên Trung ương": the age, then the posts
     if k < limit and ctx.is_upper(k) and ctx.match(ctx.res.positions, k) and (role := parse_role(ctx, k, limit)) \
             and not is_person_start(ctx, role.end, limit):
         out.append(role)  # "bà Nguyễn Thị Kim Nhung Phó Chủ tịch Hội Luật gia tỉnh": the comma left out

@@ -632,6 +632,13 @@ CASES = [
      "hóa, Thể thao & Du lịch Nguyễn Ngọc Thiện.",
      [("Lê Thị Thu Hà", ["kiểm sát viên"]), ("Nguyễn Văn Thành", ["kiểm sát viên"]),
       ("Nguyễn Ngọc Thiện", ["Bộ trưởng Văn hóa, Thể thao & Du lịch"])]),
+    ("an-age-with-no-comma-before-it-then-posts",
+     "Ông Lê Minh Trí 56 tuổi, là uỷ viên Trung ương, Phó trưởng Ban Nội chính Trung ương.",
+     [("Lê Minh Trí", ["uỷ viên Trung ương", "Phó trưởng Ban Nội chính Trung ương"])]),
+    ("a-clause-of-capacity-after-a-source",
+     "Theo Uỷ ban kiểm tra Tỉnh uỷ Đắk Nông, với trách nhiệm là chủ tịch UBND huyện Tuy Đức (2008 - 2015), ông "
+     "Trần Đình Mạnh thiếu trách nhiệm.",
+     [("Trần Đình Mạnh", ["chủ tịch UBND huyện Tuy Đức"])]),
     ("the-numbers-of-a-term-stay-in-the-post",
      "Ông Phan Đình Trạc là Uỷ viên Trung ương khoá 11, 12; đại biểu Quốc hội khoá 11, 12, 13.",
      [("Phan Đình Trạc", ["Uỷ viên Trung ương khoá 11, 12", "đại biểu Quốc hội khoá 11, 12, 13"])]),
