@@ -667,12 +667,13 @@ def _holding(ctx: Context, m: int, limit: int) -> int | None:
     if not (word := ctx.match(r.post_words, k)):
         return None
     k += word[0]
-    # "như" or a colon, perhaps a few words on, opens the list: "đảm nhận các cương vị công tác: A, B"
+    # "như", a colon or "là", perhaps a few words on, opens the list: "đảm nhận các cương vị công tác: A, B",
+    # "kinh qua nhiều vị trí, là A, B"
     for q in range(k, min(limit, k + 3)):
         if (opener := ctx.match(r.list_openers, q)):
             q += opener[0]
             return q + 1 if q < limit and ctx.keys[q] == ":" else q
-        if ctx.keys[q] == ":":
+        if ctx.keys[q] in (":", "là"):
             return q + 1
     return k
 

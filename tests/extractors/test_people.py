@@ -639,6 +639,12 @@ CASES = [
      "Theo Uỷ ban kiểm tra Tỉnh uỷ Đắk Nông, với trách nhiệm là chủ tịch UBND huyện Tuy Đức (2008 - 2015), ông "
      "Trần Đình Mạnh thiếu trách nhiệm.",
      [("Trần Đình Mạnh", ["chủ tịch UBND huyện Tuy Đức"])]),
+    ("a-period-between-posts-and-posts-after-la",
+     "Ông Trần Văn Minh (nguyên Chủ tịch UBND TP Đà Nẵng giai đoạn 2006-2011, nguyên Phó trưởng ban Tổ chức Trung "
+     "ương giai đoạn 2011-2016) bị kỷ luật. Ông Võ Kim Cự kinh qua nhiều vị trí, là Phó bí thư Tỉnh uỷ, Chủ tịch "
+     "UBND tỉnh.",
+     [("Trần Văn Minh", ["Chủ tịch UBND TP Đà Nẵng", "Phó trưởng ban Tổ chức Trung ương"]),
+      ("Võ Kim Cự", ["Phó bí thư Tỉnh uỷ", "Chủ tịch UBND tỉnh"])]),
     ("the-numbers-of-a-term-stay-in-the-post",
      "Ông Phan Đình Trạc là Uỷ viên Trung ương khoá 11, 12; đại biểu Quốc hội khoá 11, 12, 13.",
      [("Phan Đình Trạc", ["Uỷ viên Trung ương khoá 11, 12", "đại biểu Quốc hội khoá 11, 12, 13"])]),
