@@ -577,8 +577,11 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
     # also) joins two roles ("phó chủ tịch huyện kiêm trưởng ban đền bù GPMB dự án").
     in_bracket = False
     k = _past_term(ctx, k, limit)
-    if k + 2 < limit and ctx.keys[k].isdigit() and ctx.keys[k + 1] == "tuổi" and ctx.keys[k + 2] == ",":
-        k += 2  # "Ông Lê Minh Trí 56 tuổi, là uỷ viên Trung ương": the age, then the posts
+    age = k + 2 if ctx.keys[k:k + 2] == ["năm", "nay"] else k
+    if age + 2 < limit and ctx.keys[age].isdigit() and ctx.keys[age + 1] == "tuổi" and ctx.keys[age + 2] == ",":
+        k = age + 2  # "Ông Lê Minh Trí (năm nay) 56 tuổi, là uỷ viên Trung ương": the age, then the posts
+    if k + 2 < limit and ctx.keys[k] == "," and ctx.keys[k + 1] == "(":
+        k += 1  # "thiếu tướng Phan Như Thạch, (nguyên Giám đốc Công an)": a bracket after a comma
     if k < limit and ctx.is_upper(k) and ctx.match(ctx.res.positions, k) and (role := parse_role(ctx, k, limit)) \
             and not is_person_start(ctx, role.end, limit):
         out.append(role)  # "bà Nguyễn Thị Kim Nhung Phó Chủ tịch Hội Luật gia tỉnh": the comma left out

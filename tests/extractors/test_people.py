@@ -633,8 +633,10 @@ CASES = [
      [("Lê Thị Thu Hà", ["kiểm sát viên"]), ("Nguyễn Văn Thành", ["kiểm sát viên"]),
       ("Nguyễn Ngọc Thiện", ["Bộ trưởng Văn hóa, Thể thao & Du lịch"])]),
     ("an-age-with-no-comma-before-it-then-posts",
-     "Ông Lê Minh Trí 56 tuổi, là uỷ viên Trung ương, Phó trưởng Ban Nội chính Trung ương.",
-     [("Lê Minh Trí", ["uỷ viên Trung ương", "Phó trưởng Ban Nội chính Trung ương"])]),
+     "Ông Lê Minh Trí 56 tuổi, là uỷ viên Trung ương, Phó trưởng Ban Nội chính Trung ương. Ông Trương Quang Nghĩa "
+     "năm nay 59 tuổi, là Uỷ viên Trung ương Đảng. Có thiếu tướng Phan Như Thạch, (nguyên Giám đốc Công an) cùng vợ.",
+     [("Lê Minh Trí", ["uỷ viên Trung ương", "Phó trưởng Ban Nội chính Trung ương"]),
+      ("Trương Quang Nghĩa", ["Uỷ viên Trung ương Đảng"]), ("Phan Như Thạch", ["thiếu tướng", "Giám đốc Công an"])]),
     ("a-clause-of-capacity-after-a-source",
      "Theo Uỷ ban kiểm tra Tỉnh uỷ Đắk Nông, với trách nhiệm là chủ tịch UBND huyện Tuy Đức (2008 - 2015), ông "
      "Trần Đình Mạnh thiếu trách nhiệm.",
