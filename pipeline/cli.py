@@ -241,7 +241,8 @@ def evaluate(
         table.add_row(cat, f"{t.precision:.3f}", f"{t.recall:.3f}", f"{t.f1:.3f}", str(t.tp), str(t.fp), str(t.fn))
     out.print(table)
     out.print(f"proposer right on {report.proposer_right}/{report.proposer_total} matched proposals "
-              f"({report.proposer_accuracy:.3f})")
+              f"({report.proposer_accuracy:.3f}), addressee right on {report.addressee_right} "
+              f"({report.addressee_accuracy:.3f})")
     if report.missing_predictions:
         out.print(f"[yellow]no prediction for {len(report.missing_predictions)} gold documents[/yellow]")
 

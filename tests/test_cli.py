@@ -40,9 +40,10 @@ def test_extract_then_evaluate(tmp_path: Path) -> None:
     scores = json.loads(result.output)
     assert scores["people"]["f1"] == 1.0
     assert scores["numbers"]["f1"] == 1.0
+    assert 0.0 <= scores["proposals"]["addressee_accuracy"] <= 1.0
 
     result = runner.invoke(app, ["evaluate", str(d), "--pred", str(out), "--details"])
-    assert result.exit_code == 0 and "people" in result.output
+    assert result.exit_code == 0 and "people" in result.output and "addressee right on" in result.output
 
 
 def test_extract_to_stdout_from_stdin() -> None:
