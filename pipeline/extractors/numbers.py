@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from ..schema import Number
 from .context import Context
+from .roles import PASSIVE
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 _PLAIN = re.compile(r"^\d+(?:,\d+)?$")
@@ -111,7 +112,7 @@ def _noun_phrase(ctx: Context, k: int, limit: int) -> int:
     while end < limit and ctx.same_token(end, k):
         end += 1
     while end < limit and end - k < 5 and not ctx.is_punct(end) and ctx.tag(end) in ("N", "A", "V") \
-            and _counted_noun_at(ctx, end) and not (ctx.tag(end) == "V" and ctx.keys[end] in ("bị", "được")):
+            and _counted_noun_at(ctx, end) and not (ctx.tag(end) == "V" and ctx.keys[end] in PASSIVE):
         # a passive verb opens the predicate: "9 bị can | bị truy tố", "12 hộ | được hỗ trợ"
         tok_end = end + 1
         while tok_end < limit and ctx.same_token(tok_end, end):
