@@ -665,6 +665,20 @@ CASES = [
     ("a-second-post-after-a-unit-s-post-is-its-own",
      "Ông Lê Văn Hùng, Trưởng phòng Kinh tế, Phó Chủ tịch UBND huyện, phát biểu.",
      [("Lê Văn Hùng", ["Trưởng phòng Kinh tế", "Phó Chủ tịch UBND huyện"])]),
+    ("heads-of-offices-branches-and-sub-departments",
+     "Ông Lê Văn Bình, Phó trưởng Chi cục Thủy lợi tỉnh, phát biểu. Ông Lê Thanh Tịnh, Hạt trưởng Hạt Kiểm lâm "
+     "huyện Mường Lát, cho biết. Bà Trần Thị Hoa, Trưởng Văn phòng đại diện Báo Nhân Dân, dự. Ông Trần Văn Chính, "
+     "Thủ trưởng Cơ quan CSĐT Công an tỉnh, cho biết.",
+     [("Lê Văn Bình", ["Phó trưởng Chi cục Thủy lợi tỉnh"]),
+      ("Lê Thanh Tịnh", ["Hạt trưởng Hạt Kiểm lâm huyện Mường Lát"]),
+      ("Trần Thị Hoa", ["Trưởng Văn phòng đại diện Báo Nhân Dân"]),
+      ("Trần Văn Chính", ["Thủ trưởng Cơ quan CSĐT Công an tỉnh"])]),
+    ("kiem-after-a-comma-adds-a-post-held-at-once",
+     "Ông Võ Tá Đinh, Giám đốc sở Tài nguyên, kiêm Trưởng đoàn kiểm tra liên ngành, được cho là đã báo cáo.",
+     [("Võ Tá Đinh", ["Giám đốc sở Tài nguyên", "Trưởng đoàn"])]),
+    ("at-the-time-opens-a-clause-of-tenure",
+     "Thời điểm là Giám đốc Sở Giao thông Vận tải TP HCM, ông Tất Thành Cang đã vi phạm quy định.",
+     [("Tất Thành Cang", ["Giám đốc Sở Giao thông Vận tải TP HCM"])]),
 ]
 
 
