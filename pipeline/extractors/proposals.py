@@ -15,7 +15,7 @@ from bisect import bisect_left
 from ..schema import Person, Proposal, Proposer
 from ..textnorm import fold
 from .context import Context
-from .roles import PASSIVE, is_person_start, name_len, parse_org, parse_role, place_name
+from .roles import PASSIVE, bracket_end, is_person_start, name_len, parse_org, parse_role, place_name
 
 _END = frozenset({".", "!", "?", "…"})
 _CLAUSE_STOPS = frozenset({",", ";", ":", "(", ")", "–"}) | _END
@@ -138,6 +138,8 @@ def _addressee(ctx: Context, k: int, limit: int) -> tuple[int, int, int]:
             end = place_name(ctx, end + 2, limit)
         elif ctx.is_upper(end + 1) and ctx.match(r.org_heads, end + 1):
             end = parse_org(ctx, end + 1, limit)
+    if end > k and (close := bracket_end(ctx, end, limit, 10)) and close < limit:
+        end = close  # "yêu cầu ông Trần Văn Đạo (giám đốc) phải có mặt …": who they are, in brackets
     if end == k or limit - end < 2:
         return k0, k0, k0
     return k, end, end
@@ -200,6 +202,18 @@ def _body_after_opening(ctx: Context, start: int, end: int) -> int | None:
     return None
 
 
+def _time_at(ctx: Context, k: int, end: int) -> tuple[int, None] | None:
+    """Length of a time before the subject ("Sáng 5/6 | UBND xã yêu cầu …", "Ngày 25/4 | …"): a word of
+    time and the numbers after it, with "tháng"/"năm" and separators between them."""
+    m = ctx.match(ctx.res.time_before, k)
+    q = k + m[0] if m else k
+    if not m or q >= end or not ctx.keys[q][:1].isdigit():
+        return None
+    while q < end and (ctx.keys[q][:1].isdigit() or ctx.keys[q] in ("/", "-", "tháng", "năm")):
+        q += 1
+    return q - k, None
+
+
 def _clean_subject(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
     """Trim a subject phrase: trailing auxiliaries and verbs, edge punctuation; None when nothing is left."""
     r = ctx.res
@@ -213,10 +227,10 @@ def _clean_subject(ctx: Context, start: int, end: int) -> tuple[int, int] | None
             end, changed = end - m[0], True
     while start < end and ctx.is_punct(start):
         start += 1
-    while m := ctx.match(r.subject_openers, start):
+    while m := ctx.match(r.subject_openers, start) or _time_at(ctx, start, end):
         start += m[0]  # "Lý do | Hà Nội kiến nghị …", "nên khi | cơ quan chức năng yêu cầu …"
         if start >= end:
-            return None
+            return None  # "Ngày 25/4, | yêu cầu …": a date is nobody
     # "truyền đạt ý kiến Thủ tướng | yêu cầu …": whose word is passed on
     start = next((k + v[0] for k in range(start, end) if (v := ctx.match(r.voice_markers, k))
                   and k + v[0] < end and _names_a_body(ctx, k + v[0])), start)
@@ -290,6 +304,11 @@ def _subject(ctx: Context, s0: int, t: int) -> tuple[int, int] | None:
     bounds = [s0] + [k + 1 for k in _stops(ctx, s0, t)]
     own = _past_addressees(ctx, s0, bounds[-1], t)
     start = _after_speech(ctx, own, t)
+    if start > own and all(ctx.is_punct(k) or ctx.match(ctx.res.subject_trailing, k) for k in range(start, t)):
+        # "Các phụ huynh cho biết | đã kiến nghị …": nobody between the saying and the trigger, so the
+        # speaker proposes
+        said = max(k for k in range(own, start) if _speech_verb(ctx, k) and k + _speech_verb(ctx, k) == start)
+        return _clean_subject(ctx, own, said)
     if any(not ctx.is_punct(k) for k in range(start, t)):
         subj = _clean_subject(ctx, start, t)
         if subj is None and own > s0 and not ctx.is_punct(own - 1):
@@ -572,6 +591,9 @@ def _proposer(ctx: Context, s0: int, t: int, mentions: list[tuple[int, int, Pers
     before = [p for _, _, p in mentions[max(0, upto - 1):upto]]
     if subj and _pronoun(ctx, *subj):
         return _of_people(before[-1:]) if before else None  # "Đồng chí đề nghị …"
+    if subj and subj[0] < said and (inside := [p for _, _, p in mentions[
+            bisect_left(starts, ctx.sylls[subj[0]].start):bisect_left(starts, ctx.sylls[subj[1]].start)]]):
+        return _of_people(inside)  # "Chủ tịch UBND huyện Nguyễn Văn A cho biết đã yêu cầu …": the speaker
     if subj:
         holder = _office_holder(ctx, subj, [p for _, _, p in mentions[:upto]], [p for _, _, p in mentions[upto:]])
         return _of_people([holder]) if holder else _body(ctx, subj, t)

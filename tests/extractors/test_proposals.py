@@ -334,6 +334,19 @@ CASES = [
     ("a-headline-reason-opener-is-not-the-subject",
      "Lý do Hà Nội kiến nghị dừng ký đường ống nước sông Đà",
      [("kiến nghị", "Hà Nội", None, "dừng ký đường ống nước sông Đà")]),
+    ("a-date-before-the-subject-is-no-part-of-it",
+     "Chiều 6-2 UBND tỉnh Gia Lai yêu cầu điều tra, xử lý nghiêm vụ việc. Sau nhiều lần lực lượng chức năng lập "
+     "biên bản và yêu cầu ngừng thi công nhưng không có kết quả.",
+     [("yêu cầu", "UBND tỉnh Gia Lai", None, "điều tra, xử lý nghiêm vụ việc"),
+      ("yêu cầu", "lực lượng chức năng", None, "ngừng thi công nhưng không có kết quả")]),
+    ("the-speaker-proposes-when-nobody-stands-between",
+     "Các phụ huynh cũng cho biết đã kiến nghị với địa phương di dời các lò gạch. Công ty của Hàn Quốc cho biết "
+     "mong muốn triển khai mô hình xe đạp thông minh.",
+     [("kiến nghị", "Các phụ huynh", "địa phương", "di dời các lò gạch"),
+      ("mong muốn", "Công ty của Hàn Quốc", None, "triển khai mô hình xe đạp thông minh")]),
+    ("who-the-addressee-is-in-brackets",
+     "UBND xã yêu cầu ông Trần Văn Đạo (giám đốc) phải có mặt tại công trình.",
+     [("yêu cầu", "UBND xã", "ông Trần Văn Đạo (giám đốc)", "phải có mặt tại công trình")]),
 ]
 
 
