@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from ..schema import Number
 from .context import Context
-from .roles import PASSIVE
+from .roles import PASSIVE, is_person_start
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 _PLAIN = re.compile(r"^\d+(?:,\d+)?$")
@@ -135,6 +135,9 @@ def _excluded(ctx: Context, i: int) -> bool:
         return True
     if i > 0 and ctx.sylls[i - 1].end == ctx.sylls[i].start and ctx.keys[i - 1][-1:] in ("/", "-", ".", "–", ":", "+"):
         return True  # glued to what comes before: part of a code, a phone number, a time or a date
+    if i >= 2 and ctx.keys[i - 1] == "+" and ctx.sylls[i - 2].end == ctx.sylls[i - 1].start \
+            and parse_number(ctx.sylls[i - 2].text) is not None:
+        return True  # "km 17+ 100": a chainage along a road, the metres after the kilometre
     if i + 1 < len(ctx.sylls) and ctx.sylls[i + 1].start == ctx.sylls[i].end and ctx.keys[i + 1] in ("/", "-", ":"):
         nxt = i + 2 < len(ctx.sylls) and ctx.sylls[i + 2].text[:1].isalnum()
         if nxt and ctx.sylls[i + 2].start == ctx.sylls[i + 1].end:
@@ -144,6 +147,9 @@ def _excluded(ctx: Context, i: int) -> bool:
     if i + 1 < len(ctx.sylls) and ctx.sylls[i + 1].start == ctx.sylls[i].end \
             and ctx.keys[i + 1].rstrip("0123456789") in r.clock_marks:
         return True  # "19h15", "8g30": a clock time
+    if i + 2 < len(ctx.sylls) and ctx.keys[i + 1] == "tháng" and _day_month(ctx.keys[i], ctx.keys[i + 2]) \
+            and ctx.keys[i + 3:i + 4] != ["ngày"]:
+        return True  # "đường 30 tháng 4": a day and its month; not "6 tháng 10 ngày", a length
     m = _RANGE.match(ctx.sylls[i].text)
     if m and _day_month(m.group(1), m.group(2)) and ctx.match_before(r.day_month_before, i):
         return True  # "sáng 2-7", "đến 23-7": a date written with a dash
@@ -242,6 +248,13 @@ def _record(ctx: Context, i: int, end: int, value: Decimal, unit: _Unit) -> Numb
                   unit=unit.unit, kind=unit.kind, approximate=approx, qualifier=qualifier)  # type: ignore[arg-type]
 
 
+def _names_people(ctx: Context, k: int, limit: int) -> bool:
+    """An honorific and the names after it ("hai ông Nguyễn Văn Thông và Võ Văn Dũng"): the number
+    says who, as "both" does, and measures nothing."""
+    h = ctx.match(ctx.res.honorifics, k)
+    return bool(h) and is_person_start(ctx, k + h[0], limit)
+
+
 def _number_word(ctx: Context, i: int) -> tuple[int, float] | None:
     """A number word at i ("hai", "ba"), or one the tagger reads as a numeral there ("năm" is five
     in "năm dự án", a year in "năm nay")."""
@@ -335,7 +348,8 @@ def extract_numbers(ctx: Context) -> list[Number]:
             noun = ctx.tag(k) in ("N", "Nc") and not ctx.is_upper(k) if k < limit else False
             post = k < limit and ctx.is_upper(k) and bool(ctx.match(ctx.res.positions, k))
             if k < limit and not ctx.is_punct(k) and (noun or post) \
-                    and not _number_word(ctx, k) and not ctx.match(ctx.res.paired_nouns, k):
+                    and not _number_word(ctx, k) and not ctx.match(ctx.res.paired_nouns, k) \
+                    and not _names_people(ctx, k, limit):
                 unit = _read_unit(ctx, k, limit)
                 if unit.unit and _keep(ctx, i, str(int(w[1])), unit):  # "sau năm ngày" places in time
                     out.append(_record(ctx, i, unit.end, Decimal(str(w[1])), unit))

@@ -103,6 +103,13 @@ CASES = [
      "Hóa đơn kéo dài một năm; thụ lý đơn hơn một tháng; lãi 4% một tháng; hôm nay là một ngày đặc biệt.",
      [(1, "measure", "năm"), (1, "measure", "tháng"), (4, "percent", "%")]),
     ("a-round-number-is-a-label", "Đội thi đấu vòng 25 gặp Quảng Nam; giải có 3 vòng đấu.", [(3, "count", "vòng đấu")]),
+    ("a-grade-a-chainage-and-a-day-of-a-month-are-labels",
+     "Tuyển sinh lớp 10 các trường THPT; trường có 20 lớp học. Trạm thu phí km 17+ 100 đường Hoà Lạc dài 30 m. "
+     "Xe rẽ vào đường 30 tháng 4; bị cáo bị phạt 6 tháng 10 ngày tù.",
+     [(20, "count", "lớp học"), (30, "measure", "m"), (6, "measure", "tháng")]),
+    ("a-number-word-before-named-people-counts-nothing",
+     "Ông A chúc mừng hai ông Nguyễn Văn Thông và Võ Văn Dũng; hai cán bộ xã được khen.",
+     [(2, "count", "cán bộ xã")]),
     ("among-them-is-a-count-and-a-passive-ends-the-noun",
      "Trong số 9 bị can bị truy tố có 6 người là cấp dưới; 12 hộ được hỗ trợ.",
      [(9, "count", "bị can"), (6, "count", "người"), (12, "count", "hộ")]),
