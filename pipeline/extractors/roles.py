@@ -188,8 +188,9 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
                 continue
             break
         if k > j and ctx.match(r.positions, k) and not ctx.match(r.org_heads, k) \
-                and (ctx.is_upper(k) or not ctx.match(r.occupations, k)):
-            break  # a new title starts; not "cán bộ" in "Vụ Tổ chức cán bộ"
+                and (ctx.is_upper(k) or not ctx.match(r.occupations, k)) \
+                and not (ctx.match(r.occupations, k) and ctx.match_before(r.org_heads, k)):
+            break  # a new title starts; not "cán bộ" in "Vụ Tổ chức cán bộ", nor "Luật sư" in "Liên đoàn Luật sư"
         prov = ctx.match(r.provinces, k) if ctx.is_upper(k) else None
         if prov:
             k = end = k + prov[0]
