@@ -509,8 +509,9 @@ def _lowercase_unit(ctx: Context, j: int, end: int, limit: int) -> int | None:
             m += 1  # "địa chính – xây dựng"
             continue
         if ctx.is_punct(m) or key in PASSIVE or ctx.match(r.speech_verbs, m) or ctx.match(r.triggers, m) \
-                or ctx.match(r.positions, m) or ctx.match(r.honorifics, m) or ctx.match(r.unit_stops, m):
-            return None
+                or ctx.match(r.positions, m) or ctx.match(r.honorifics, m) \
+                or ctx.match(r.unit_stops, m) and not ctx.match_before(r.named_heads, m):
+            return None  # but "trưởng ban | chỉ đạo …" names a body, the steering committee
         if not (key in CONNECTORS or ctx.tag(m) in _UNIT_TAGS or key == "số"):
             return None
         m += 1
