@@ -303,7 +303,11 @@ def _person_evidence(ctx: Context, s: int, e: int, limit: int) -> tuple[bool, li
     # After an occupation the place is the unit's, named after someone ("cán bộ phường Trần Hưng Đạo",
     # "giáo viên Trường Ngô Mây"); an official's ("Chủ tịch UBND huyện Lò Văn Mừng") is followed by its holder.
     occupation = bool(pre) and ctx.match(res.occupations, pre[-1].start) is not None
-    if (not pre or occupation or e - s == 2 and ctx.keys[s - 1] in ctx.res.place_kinds
+    # A post written after someone's name is that person's; a name after it is its place ("ông Đặng Xuân
+    # Hậu - Chủ tịch phường Lê Hồng Phong").
+    appositive = bool(pre) and pre[0].start >= 2 and ctx.keys[pre[0].start - 1] in ("-", "–", "(") \
+        and ctx.is_name_syl(pre[0].start - 2)
+    if (not pre or occupation or appositive or e - s == 2 and ctx.keys[s - 1] in ctx.res.place_kinds
             or named_after_someone(ctx, s)) and _is_place_context(ctx, s):
         return False, []  # "huyện Yên Dũng", even after "tổ đại biểu huyện"
     honor = _name_honorific(ctx, s, pre)

@@ -541,7 +541,15 @@ def roles_ending_at(ctx: Context, end: int, max_back: int = MAX_ROLE) -> list[Ro
     sent_start = ctx.sent_bounds[ctx.sent_of[end - 1]][0] if end > 0 else 0
     while end > sent_start:
         best = None
+        # "Phó trưởng Phòng Quản lý vận tải (Sở GTVT) | Nguyễn Văn Thời": the parent body in brackets
+        # between the post and the name (parse_role reads it)
+        parent = next((q for q in range(end - 2, max(sent_start, end - 12) - 1, -1) if ctx.keys[q] == "("), None) \
+            if end - 1 > sent_start and ctx.keys[end - 1] == ")" else None
+        if parent is not None and not (ctx.is_upper(parent + 1) and ctx.match(ctx.res.org_heads, parent + 1)):
+            parent = None
         for p in range(end - 1, max(sent_start, end - max_back) - 1, -1):
+            if parent is not None and p >= parent:
+                continue
             if ctx.is_punct(p):
                 if ctx.keys[p] in ("(", ")") and _inside_abbreviation(ctx, p, end):
                     continue  # "Sở Giáo dục và Đào tạo (GD&ĐT)"
@@ -608,6 +616,11 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
             # after the name ("ông A và Giám đốc Sở …") it joins another person
             break
         role = parse_role(ctx, after_marker(ctx, k + 1, limit), limit)
+        if role is not None and role.end > role.title_end and is_person_start(ctx, role.end, limit) \
+                and ctx.match_before(ctx.res.place_before, role.end) and ctx.keys[k] in ("-", "–", "("):
+            # "ông Đặng Xuân Hậu - Chủ tịch phường Lê Hồng Phong": after a name and a dash the post is that
+            # name's, so the name after its place word is the place's, named after someone
+            role = RoleSpan(role.start, role.title_end, role.end + name_len(ctx, role.end, limit), role.former)
         if role is None or role.end == role.start or is_person_start(ctx, role.end, limit):
             break  # ", Phó Chủ tịch HĐND tỉnh Trần Tú Anh": that role belongs to the next name
         if ctx.keys[k] == ";" and role.end + 2 < limit and ctx.keys[role.end] == "," \
