@@ -199,7 +199,7 @@ def _opening_apposition(ctx: Context, comma: int) -> list[RoleSpan]:
     first = max([first] + [k + 1 for k in range(first, start) if ctx.keys[k] in (";", ":")])
     if any(not ctx.is_punct(k) for k in range(first, start)):
         if not (ctx.keys[start - 1] == "," or ctx.match_before(r.apposition_openers, start)) or any(
-                is_person_start(ctx, k, start) or ctx.match(r.honorifics, k)
+                is_person_start(ctx, k, start) and name_len(ctx, k, start) >= 3 or ctx.match(r.honorifics, k)
                 or ctx.match(r.positions, k) and not (k > 0 and ctx.is_upper(k - 1) and ctx.match(r.org_heads, k - 1))
                 or ctx.match(r.pronoun_subjects, k) for k in range(first, start)):
             return []

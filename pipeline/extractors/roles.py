@@ -179,7 +179,9 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
                 continue
             if key in ("-", "–") and k > j and k + 1 < limit and not ctx.is_punct(k + 1) \
                     and (ctx.is_upper(k + 1) or ctx.match(r.org_inner, k + 1)) \
-                    and ctx.keys[k + 1] not in r.credit_words:  # not "… TP. HCM - Ảnh: …", a photo credit
+                    and ctx.keys[k + 1] not in r.credit_words \
+                    and not (ctx.match(r.ranks, k + 1) or ctx.match(r.positions, k + 1)):
+                # not "… TP. HCM - Ảnh: …", a photo credit, nor "Hiệp hội nhựa - TS Trần Công …", a rank and its holder
                 k += 1  # "Lao động - Thương binh và Xã hội", "Ban Văn hóa - xã hội"
                 continue
             if key in ("-", "–") and k > j and (rest := _lowercase_field(ctx, k + 1, limit)) \
@@ -253,6 +255,8 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
                 # "Ban Quản lý an toàn thực phẩm", "Phòng Thu hồi đất": only the first word of the
                 # name is capitalised; nouns after it still belong to it
                 k = end = _lowercase_name(ctx, k, limit, tags=_NOUN_TAGS)
+                if k < limit and (rest := _lowercase_name(ctx, k, limit)) == limit and is_person_start(ctx, limit):
+                    k = end = rest  # "Bộ Giáo dục đào tạo | Phùng Xuân Nhạ": verbs too, when they run up to the holder
         elif k > j and ctx.same_token(k, k - 1) and k - 1 >= j and not ctx.match(r.term_words, k):
             k = end = k + 1  # rest of a word underthesea kept whole ("Nông nghiệp")
         else:

@@ -701,6 +701,20 @@ CASES = [
     ("a-ship-s-officers",
      "Ông Nguyễn Văn Tài (45 tuổi, quê Thanh Hoá), trưởng tàu Nam Khánh 26 kể lại. Thuyền trưởng Trần Văn Tuấn cho biết.",
      [("Nguyễn Văn Tài", ["trưởng tàu Nam Khánh"]), ("Trần Văn Tuấn", ["Thuyền trưởng"])]),
+    ("associations-and-a-rank-after-a-dash",
+     "Ông Lê Hoàng Châu, Chủ tịch Hiệp hội bất động sản TP. HCM, cho biết. Ông Đặng Trần Chiêu, Giám đốc Công an "
+     "tỉnh Yên Bái - Thiếu tướng, phát biểu.",
+     [("Lê Hoàng Châu", ["Chủ tịch Hiệp hội bất động sản TP. HCM"]),
+      ("Đặng Trần Chiêu", ["Giám đốc Công an tỉnh Yên Bái", "Thiếu tướng"])]),
+    ("a-lower-case-name-runs-up-to-the-holder-through-a-verb",
+     "Trưởng Ban Quản lý dự án xây dựng Lê Văn Minh phát biểu tại hội nghị.",
+     [("Lê Văn Minh", ["Trưởng Ban Quản lý dự án xây dựng"])]),
+    ("a-post-after-an-opening-clause-and-a-comma-is-the-named-person-s",
+     "Được đề nghị phát biểu sau vụ cháy tại Khu công nghiệp Quang Minh, Phó Chủ tịch UBND huyện Mê Linh, ông "
+     "Hoàng Anh Tuấn cũng đưa ra hạn chế. Năm 2006, khi đang giữ chức trưởng Công an thị trấn Lang Chánh, ông Vì "
+     "Văn Hà đã vi phạm.",
+     [("Hoàng Anh Tuấn", ["Phó Chủ tịch UBND huyện Mê Linh"]),
+      ("Vì Văn Hà", ["trưởng Công an thị trấn Lang Chánh"])]),
     ("at-the-time-opens-a-clause-of-tenure",
      "Thời điểm là Giám đốc Sở Giao thông Vận tải TP HCM, ông Tất Thành Cang đã vi phạm quy định.",
      [("Tất Thành Cang", ["Giám đốc Sở Giao thông Vận tải TP HCM"])]),
