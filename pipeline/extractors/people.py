@@ -142,6 +142,8 @@ def _roles_before(ctx: Context, s: int) -> list[RoleSpan]:
         pre = roles_ending_at(ctx, lead)  # "Trưởng thôn ông Bhling Ngói", "Chủ tịch UBND xã bà Lê Thị Hoa"
         if not pre and lead > 0 and ctx.keys[lead - 1] in ("-", "–"):
             pre = roles_ending_at(ctx, lead - 1)  # "Thứ trưởng Bộ GTVT - ông Lê Đình Thọ"
+            if not pre and (dated := ctx.match_before(ctx.res.post_time_words, lead - 1)):
+                pre = roles_ending_at(ctx, lead - 1 - dated[0])  # "Tổng giám đốc cũ – ông Nguyễn Duy Kiên"
         if any(ctx.match(ctx.res.personal_posts, r.start) for r in pre):
             return []  # "Thư ký giúp việc đồng chí Nguyễn Xuân Phúc": the secretary is someone else
     # A headline's last words are not the role of a name that opens the next line.
@@ -198,6 +200,8 @@ def _opening_apposition(ctx: Context, comma: int) -> list[RoleSpan]:
         start -= marker[0]  # "kỷ luật đối với nguyên Bí thư Tỉnh ủy, ông A"
     first = max([first] + [k + 1 for k in range(first, start) if ctx.keys[k] in (";", ":")])
     if any(not ctx.is_punct(k) for k in range(first, start)):
+        if ctx.match_before(r.speech_verbs, start):
+            return roles  # a verb of saying opens a reported clause: "UBND TP xác nhận | Phó chủ tịch UBND TP, ông A, …"
         if not (ctx.keys[start - 1] == "," or ctx.match_before(r.apposition_openers, start)) or any(
                 is_person_start(ctx, k, start) and name_len(ctx, k, start) >= 3 or ctx.match(r.honorifics, k)
                 or ctx.match(r.positions, k) and not (k > 0 and ctx.is_upper(k - 1) and ctx.match(r.org_heads, k - 1))

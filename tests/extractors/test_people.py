@@ -715,6 +715,15 @@ CASES = [
      "Văn Hà đã vi phạm.",
      [("Hoàng Anh Tuấn", ["Phó Chủ tịch UBND huyện Mê Linh"]),
       ("Vì Văn Hà", ["trưởng Công an thị trấn Lang Chánh"])]),
+    ("a-post-and-a-named-person-after-a-connective-or-a-verb-of-saying",
+     "Trong khi đó Giám đốc Công an tỉnh Nghệ An, ông Nguyễn Xuân Lâm được 55 phiếu. Tin từ UBND TP Nha Trang xác "
+     "nhận Phó chủ tịch UBND TP Nha Trang, ông Nguyễn Sỹ Khánh, vừa ký quyết định. Ông Trần Văn An cho biết Chủ "
+     "tịch UBND tỉnh, ông Nguyễn Văn Bình đã chỉ đạo.",
+     [("Nguyễn Xuân Lâm", ["Giám đốc Công an tỉnh Nghệ An"]), ("Nguyễn Sỹ Khánh", ["Phó chủ tịch UBND TP Nha Trang"]),
+      ("Trần Văn An", []), ("Nguyễn Văn Bình", ["Chủ tịch UBND tỉnh"])]),
+    ("a-dated-post-then-a-dash-and-its-holder",
+     "Buổi lễ bàn giao giữa Tổng giám đốc cũ – ông Nguyễn Duy Kiên và tân Tổng giám đốc diễn ra sáng nay.",
+     [("Nguyễn Duy Kiên", ["Tổng giám đốc"])]),
     ("at-the-time-opens-a-clause-of-tenure",
      "Thời điểm là Giám đốc Sở Giao thông Vận tải TP HCM, ông Tất Thành Cang đã vi phạm quy định.",
      [("Tất Thành Cang", ["Giám đốc Sở Giao thông Vận tải TP HCM"])]),
