@@ -227,6 +227,14 @@ def _clean_subject(ctx: Context, start: int, end: int) -> tuple[int, int] | None
             end, changed = end - m[0], True
     while start < end and ctx.is_punct(start):
         start += 1
+    q = end
+    while q > start and ctx.tag(q - 1) == "R" and not ctx.is_upper(q - 1):
+        q -= 1
+    if q - 1 > start and (me := ctx.match_before(r.first_person, q)) and q - me[0] > start \
+            and not ctx.is_punct(q - me[0] - 1) and (q < end or ctx.tag(q - me[0] - 1) not in ("N", "Nc")):
+        # "… để thu tiền | chúng tôi vẫn đang yêu cầu …": the speaker, after the topic; not "đến nhà tôi | yêu
+        # cầu", whose "tôi" is the house's owner
+        return q - me[0], q
     while m := ctx.match(r.subject_openers, start) or _time_at(ctx, start, end):
         start += m[0]  # "Lý do | Hà Nội kiến nghị …", "nên khi | cơ quan chức năng yêu cầu …"
         if start >= end:

@@ -344,6 +344,11 @@ CASES = [
      "mong muốn triển khai mô hình xe đạp thông minh.",
      [("kiến nghị", "Các phụ huynh", "địa phương", "di dời các lò gạch"),
       ("mong muốn", "Công ty của Hàn Quốc", None, "triển khai mô hình xe đạp thông minh")]),
+    ("the-first-person-after-a-topic-is-the-quoted-speaker-and-a-time-is-nobody",
+     "“Về nguyên nhân một số người dân lấy cây dựng barie để thu tiền chúng tôi vẫn đang yêu cầu làm rõ động cơ”, bà "
+     "Mùa Thị Sinh nói. Đáng nói, thời điểm doanh nghiệp đề nghị đến tỉnh, Tỉnh uỷ chưa phát hiện vi phạm.",
+     [("yêu cầu", "Mùa Thị Sinh", None, "làm rõ động cơ"),
+      ("đề nghị", "doanh nghiệp", None, "đến tỉnh, Tỉnh uỷ chưa phát hiện vi phạm")]),
     ("who-the-addressee-is-in-brackets",
      "UBND xã yêu cầu ông Trần Văn Đạo (giám đốc) phải có mặt tại công trình.",
      [("yêu cầu", "UBND xã", "ông Trần Văn Đạo (giám đốc)", "phải có mặt tại công trình")]),
