@@ -263,6 +263,10 @@ class Syllable:
     token: int
 
 
+# Dashes written other ways share the key of the en dash the rules look for ("ông A -- Cục trưởng …").
+_DASH_KEYS = {"--": "–", "—": "–", "―": "–", "‒": "–"}
+
+
 def syllables(doc: Doc) -> list[Syllable]:
     """The syllables of a Doc in order (cached on the Doc); whitespace tokens are skipped."""
     cached = doc.user_data.get("vnextract.syllables")
@@ -277,6 +281,7 @@ def syllables(doc: Doc) -> list[Syllable]:
             for a, b in glued_parts(m.group()):
                 surface = normalize_word(m.group()[a:b])
                 if surface:
-                    out.append(Syllable(fold(surface), surface, base + m.start() + a, base + m.start() + b, token.i))
+                    key = _DASH_KEYS.get(surface) or fold(surface)
+                    out.append(Syllable(key, surface, base + m.start() + a, base + m.start() + b, token.i))
     doc.user_data["vnextract.syllables"] = out
     return out
