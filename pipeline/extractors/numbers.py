@@ -73,6 +73,8 @@ def _read_unit(ctx: Context, k: int, limit: int) -> _Unit:
         out.scale *= Decimal(str(sc[1]))
         k = out.end = k + sc[0]
     if k >= limit:
+        if out.scale >= 1e6:
+            out.unit, out.kind = r.bare_amount_currency, "money"  # "người nhà đòi 2 tỉ" ending a headline
         return out
     if (p := ctx.match(r.percent, k)):
         out.end, out.unit, out.kind = k + p[0], "%", "percent"

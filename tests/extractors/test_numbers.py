@@ -107,6 +107,9 @@ CASES = [
      "Tuyển sinh lớp 10 các trường THPT; trường có 20 lớp học. Trạm thu phí km 17+ 100 đường Hoà Lạc dài 30 m. "
      "Xe rẽ vào đường 30 tháng 4; bị cáo bị phạt 6 tháng 10 ngày tù.",
      [(20, "count", "lớp học"), (30, "measure", "m"), (6, "measure", "tháng")]),
+    ("a-bare-amount-ending-a-headline-is-money",
+     "Trai làng hỗn chiến 1 người chết, người nhà đòi 2 tỉ",
+     [(1, "count", "người chết"), (2000000000, "money", "VND")]),
     ("a-number-word-before-named-people-counts-nothing",
      "Ông A chúc mừng hai ông Nguyễn Văn Thông và Võ Văn Dũng; hai cán bộ xã được khen.",
      [(2, "count", "cán bộ xã")]),
