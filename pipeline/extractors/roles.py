@@ -522,6 +522,21 @@ def _lowercase_unit(ctx: Context, j: int, end: int, limit: int) -> int | None:
     return m if m > end and _holder_at(ctx, m, limit) and _plain_unit(ctx, end, m) else None
 
 
+def _unit_set_off(ctx: Context, k: int, limit: int) -> int | None:
+    """Lower-case words after a bare title set off after a name, up to the comma or bracket that closes
+    them: the title's unit ("ông A, đội trưởng đội tham mưu, ký …", "(chủ tịch hội đồng thi)"); at most
+    six syllables that can only describe a unit. None otherwise."""
+    m = k
+    while m < limit and m - k < 6 and not ctx.is_punct(m) and not ctx.is_upper(m) \
+            and (ctx.keys[m] in CONNECTORS or ctx.tag(m) in _UNIT_TAGS) and not ctx.match(ctx.res.positions, m) \
+            and not ctx.match(ctx.res.unit_stops, m) and ctx.keys[m] not in PASSIVE:
+        m += 1
+    if m == k or m >= limit or ctx.keys[m] not in (",", ")", ";") or not _plain_unit(ctx, k, m) \
+            or not any(ctx.tag(q) in ("N", "Nc") for q in range(k, m)):
+        return None  # not "cán bộ | trẻ năng động", "giáo viên | dạy giỏi": qualities, no unit
+    return m
+
+
 def _plain_unit(ctx: Context, a: int, b: int) -> bool:
     """Lower-case words [a, b) that can only describe a unit: not ending in "và", with no "là", no rank and
     at most one verb ("Trưởng ban tổ chức lễ hội"; not "Cán bộ điều tra lấy lời khai đối tượng")."""
@@ -627,6 +642,9 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
             role = RoleSpan(role.start, role.title_end, role.end + name_len(ctx, role.end, limit), role.former)
         if role is None or role.end == role.start or is_person_start(ctx, role.end, limit):
             break  # ", Phó Chủ tịch HĐND tỉnh Trần Tú Anh": that role belongs to the next name
+        if role.end == role.title_end and ctx.match(ctx.res.positions, role.start) \
+                and (unit := _unit_set_off(ctx, role.end, limit)):
+            role = RoleSpan(role.start, role.title_end, unit, role.former)
         if ctx.keys[k] == ";" and role.end + 2 < limit and ctx.keys[role.end] == "," \
                 and (h := ctx.match(ctx.res.honorifics, role.end + 1)) \
                 and is_person_start(ctx, role.end + 1 + h[0], limit):

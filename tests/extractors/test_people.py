@@ -675,7 +675,7 @@ CASES = [
       ("Trần Văn Chính", ["Thủ trưởng Cơ quan CSĐT Công an tỉnh"])]),
     ("kiem-after-a-comma-adds-a-post-held-at-once",
      "Ông Võ Tá Đinh, Giám đốc sở Tài nguyên, kiêm Trưởng đoàn kiểm tra liên ngành, được cho là đã báo cáo.",
-     [("Võ Tá Đinh", ["Giám đốc sở Tài nguyên", "Trưởng đoàn"])]),
+     [("Võ Tá Đinh", ["Giám đốc sở Tài nguyên", "Trưởng đoàn kiểm tra liên ngành"])]),
     ("an-occupation-after-a-body-s-head-names-the-body",
      "Ông Hồ Quang Lợi, Phó Chủ tịch thường trực Hội Nhà báo Việt Nam, chủ trì. Luật sư Trần Tuệ Quang - Phó "
      "Chủ tịch Liên đoàn Luật sư Việt Nam phát biểu.",
@@ -738,6 +738,10 @@ CASES = [
     ("the-head-of-an-emulation-cluster",
      "Báo cáo tổng kết, ông Trần Ngọc Cư, Cụm trưởng Cụm thi đua, Chủ tịch Hội Luật gia tỉnh Thừa Thiên - Huế cho biết.",
      [("Trần Ngọc Cư", ["Cụm trưởng Cụm thi đua", "Chủ tịch Hội Luật gia tỉnh Thừa Thiên - Huế"])]),
+    ("a-lower-case-unit-set-off-by-commas-after-a-name",
+     "Các khoản chi đều do ông Nguyễn Văn Tuấn, đội trưởng đội tham mưu, ký đề xuất. Ông Nguyễn Văn Thiện, cán bộ "
+     "trẻ năng động, phát biểu.",
+     [("Nguyễn Văn Tuấn", ["đội trưởng đội tham mưu"]), ("Nguyễn Văn Thiện", ["cán bộ"])]),
     ("at-the-time-opens-a-clause-of-tenure",
      "Thời điểm là Giám đốc Sở Giao thông Vận tải TP HCM, ông Tất Thành Cang đã vi phạm quy định.",
      [("Tất Thành Cang", ["Giám đốc Sở Giao thông Vận tải TP HCM"])]),
