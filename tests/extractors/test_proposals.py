@@ -349,6 +349,10 @@ CASES = [
      "Mùa Thị Sinh nói. Đáng nói, thời điểm doanh nghiệp đề nghị đến tỉnh, Tỉnh uỷ chưa phát hiện vi phạm.",
      [("yêu cầu", "Mùa Thị Sinh", None, "làm rõ động cơ"),
       ("đề nghị", "doanh nghiệp", None, "đến tỉnh, Tỉnh uỷ chưa phát hiện vi phạm")]),
+    ("a-draft-speaks-for-its-author-and-fitting-the-requirements-is-no-request",
+     "Dự thảo của Sở Tài nguyên - Môi trường đề xuất thửa đất tối thiểu là 36 m2. Kế hoạch nhằm phát triển ngành "
+     "nghề phù hợp yêu cầu phát triển kinh tế - xã hội của thành phố.",
+     [("đề xuất", "Sở Tài nguyên - Môi trường", None, "thửa đất tối thiểu là 36 m2")]),
     ("who-the-addressee-is-in-brackets",
      "UBND xã yêu cầu ông Trần Văn Đạo (giám đốc) phải có mặt tại công trình.",
      [("yêu cầu", "UBND xã", "ông Trần Văn Đạo (giám đốc)", "phải có mặt tại công trình")]),
