@@ -411,6 +411,8 @@ def parse_role(ctx: Context, i: int, limit: int) -> RoleSpan | None:
     r = ctx.res
     if i >= limit or ctx.is_punct(i):
         return None
+    if i > 0 and (word := ctx.match(r.post_words, i - 1)) and word[0] > 1:
+        return None  # inside a word for a post: "vụ" of "chức vụ" opens no "Vụ phó"
     pos = ctx.match(r.positions, i)
     rank = ctx.match(r.ranks, i)
     if rank and (not pos or rank[0] >= pos[0]):

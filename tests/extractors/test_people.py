@@ -742,6 +742,11 @@ CASES = [
      "Các khoản chi đều do ông Nguyễn Văn Tuấn, đội trưởng đội tham mưu, ký đề xuất. Ông Nguyễn Văn Thiện, cán bộ "
      "trẻ năng động, phát biểu.",
      [("Nguyễn Văn Tuấn", ["đội trưởng đội tham mưu"]), ("Nguyễn Văn Thiện", ["cán bộ"])]),
+    ("a-post-handed-over-to-someone-with-cho",
+     "Bà Phạm Thị Thanh Trà đã ký quyết định bổ nhiệm chức vụ Giám đốc Sở TN-MT cho ông Phạm Sỹ Quý. Tỉnh uỷ trao "
+     "quyết định giao quyền chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu cho ông Nguyễn Thành Long.",
+     [("Phạm Thị Thanh Trà", []), ("Phạm Sỹ Quý", ["Giám đốc Sở TN-MT"]),
+      ("Nguyễn Thành Long", ["chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu"])]),
     ("at-the-time-opens-a-clause-of-tenure",
      "Thời điểm là Giám đốc Sở Giao thông Vận tải TP HCM, ông Tất Thành Cang đã vi phạm quy định.",
      [("Tất Thành Cang", ["Giám đốc Sở Giao thông Vận tải TP HCM"])]),
