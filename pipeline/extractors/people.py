@@ -16,7 +16,8 @@ from ..schema import Person, Role, Span
 from ..textnorm import fold, is_vietnamese_syllable
 from .context import Context
 from .roles import (RoleSpan, bracket_end, is_foreign_name, is_person_start, name_len, named_after_someone,
-                    names_the_body, parse_role, roles_after, roles_before_linker, roles_by_verb, roles_ending_at)
+                    names_the_body, parse_role, place_follows, roles_after, roles_before_linker, roles_by_verb,
+                    roles_ending_at)
 
 
 
@@ -311,7 +312,9 @@ def _person_evidence(ctx: Context, s: int, e: int, limit: int) -> tuple[bool, li
     # Hậu - Chủ tịch phường Lê Hồng Phong").
     appositive = bool(pre) and pre[0].start >= 2 and ctx.keys[pre[0].start - 1] in ("-", "–", "(") \
         and ctx.is_name_syl(pre[0].start - 2)
-    if (not pre or occupation or appositive or e - s == 2 and ctx.keys[s - 1] in ctx.res.place_kinds
+    # a name after a place word and before a larger place is the place ("xã Nguyễn Việt Khái, huyện Phú Tân")
+    inside_place = ctx.keys[s - 1] in ctx.res.place_kinds and place_follows(ctx, e)
+    if (not pre or occupation or appositive or inside_place or e - s == 2 and ctx.keys[s - 1] in ctx.res.place_kinds
             or named_after_someone(ctx, s)) and _is_place_context(ctx, s):
         return False, []  # "huyện Yên Dũng", even after "tổ đại biểu huyện"
     honor = _name_honorific(ctx, s, pre)

@@ -638,9 +638,11 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
             break
         role = parse_role(ctx, after_marker(ctx, k + 1, limit), limit)
         if role is not None and role.end > role.title_end and is_person_start(ctx, role.end, limit) \
-                and ctx.match_before(ctx.res.place_before, role.end) and ctx.keys[k] in ("-", "–", "("):
+                and ctx.match_before(ctx.res.place_before, role.end) \
+                and (ctx.keys[k] in ("-", "–", "(") or place_follows(ctx, role.end + name_len(ctx, role.end, limit))):
             # "ông Đặng Xuân Hậu - Chủ tịch phường Lê Hồng Phong": after a name and a dash the post is that
-            # name's, so the name after its place word is the place's, named after someone
+            # name's, so the name after its place word is the place's, named after someone; so too when the
+            # larger place follows it ("…, Phó Chủ tịch UBND xã Nguyễn Việt Khái, huyện Phú Tân")
             role = RoleSpan(role.start, role.title_end, role.end + name_len(ctx, role.end, limit), role.former)
         if role is None or role.end == role.start or is_person_start(ctx, role.end, limit):
             break  # ", Phó Chủ tịch HĐND tỉnh Trần Tú Anh": that role belongs to the next name
@@ -670,6 +672,12 @@ def roles_after(ctx: Context, k: int, limit: int) -> tuple[list[RoleSpan], int]:
             elif not (k < limit and ctx.keys[k] in (",", ";", "-", "–", "kiêm", "và")):
                 break
     return out, k
+
+
+def place_follows(ctx: Context, k: int) -> bool:
+    """A comma and a larger place right after syllable k: ", huyện Phú Tân", ", tỉnh Cà Mau"."""
+    return k + 2 < len(ctx.sylls) and ctx.keys[k] == "," and ctx.keys[k + 1] in ctx.res.place_kinds \
+        and ctx.is_upper(k + 2)
 
 
 def bracket_end(ctx: Context, k: int, limit: int, within: int) -> int | None:

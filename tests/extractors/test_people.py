@@ -747,6 +747,11 @@ CASES = [
      "quyết định giao quyền chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu cho ông Nguyễn Thành Long.",
      [("Phạm Thị Thanh Trà", []), ("Phạm Sỹ Quý", ["Giám đốc Sở TN-MT"]),
       ("Nguyễn Thành Long", ["chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu"])]),
+    ("a-name-between-a-place-word-and-a-larger-place-is-a-place",
+     "Liên quan đến vụ việc, ông Lữ Hoàng Hiền, Phó Chủ tịch UBND xã Nguyễn Việt Khái, huyện Phú Tân, cho biết. Hạt "
+     "Kiểm lâm cách chức ông Cao Thái Hùng, Trạm phó Trạm Kiểm lâm Thượng Trạch.",
+     [("Lữ Hoàng Hiền", ["Phó Chủ tịch UBND xã Nguyễn Việt Khái"]),
+      ("Cao Thái Hùng", ["Trạm phó Trạm Kiểm lâm Thượng Trạch"])]),
     ("at-the-time-opens-a-clause-of-tenure",
      "Thời điểm là Giám đốc Sở Giao thông Vận tải TP HCM, ông Tất Thành Cang đã vi phạm quy định.",
      [("Tất Thành Cang", ["Giám đốc Sở Giao thông Vận tải TP HCM"])]),
