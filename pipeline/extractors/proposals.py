@@ -20,7 +20,7 @@ from .roles import PASSIVE, bracket_end, is_person_start, name_len, parse_org, p
 _END = frozenset({".", "!", "?", "…"})
 _CLAUSE_STOPS = frozenset({",", ";", ":", "(", ")", "–"}) | _END
 _STRIP = " ,;:.…-–—\"'“”()"
-_DASHES = frozenset({"-", "–", "—"})
+_DASHES = frozenset({"-", "–"})  # keys: "—" and "--" read as "–" (nlp.syllables)
 
 
 def _triggers(ctx: Context) -> list[tuple[int, int]]:
@@ -203,8 +203,8 @@ def _body_after_opening(ctx: Context, start: int, end: int) -> int | None:
 
 
 def _time_at(ctx: Context, k: int, end: int) -> tuple[int, None] | None:
-    """Length of a time before the subject ("Sáng 5/6 | UBND xã yêu cầu …", "Ngày 25/4 | …"): a word of
-    time and the numbers after it, with "tháng"/"năm" and separators between them."""
+    """A time before the subject ("Sáng 5/6 | UBND xã yêu cầu …", "Ngày 25/4 | …"), as a gazetteer match
+    (its length, no value): a word of time and the numbers after it, with "tháng"/"năm" and separators."""
     m = ctx.match(ctx.res.time_before, k)
     q = k + m[0] if m else k
     if not m or q >= end or not ctx.keys[q][:1].isdigit():
@@ -376,7 +376,7 @@ def _quoted_speaker(ctx: Context, t: int, mentions: list[tuple[int, int, Person]
         after = ctx.keys[q + 1]
         if after in _END:
             return None  # the quotation ends its sentence: attributed, if at all, elsewhere
-        if after not in (",", "-", "–", "—"):
+        if after not in (",", "-", "–"):
             continue  # a quotation inside the quotation
         n = bisect_left(starts, ctx.sylls[q].end)
         if n == len(mentions) or mentions[n][0] >= ctx.sylls[hi - 1].end:

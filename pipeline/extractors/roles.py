@@ -256,7 +256,7 @@ def parse_org(ctx: Context, j: int, limit: int) -> int:
                 # name is capitalised; nouns after it still belong to it
                 k = end = _lowercase_name(ctx, k, limit, tags=_NOUN_TAGS)
                 if k < limit and (rest := _lowercase_name(ctx, k, limit)) == limit and is_person_start(ctx, limit):
-                    k = end = rest  # "Bộ Giáo dục đào tạo | Phùng Xuân Nhạ": verbs too, when they run up to the holder
+                    k = end = rest  # "Ban Quản lý dự án xây dựng | Lê Văn Minh": verbs too, when they run up to the holder
         elif k > j and ctx.same_token(k, k - 1) and k - 1 >= j and not ctx.match(r.term_words, k):
             k = end = k + 1  # rest of a word underthesea kept whole ("Nông nghiệp")
         else:
